@@ -1,0 +1,28 @@
+// Two projects: Node for common/, server/ and test/; jsdom for the browser code in public/.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      displayName: 'jsdom',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/public'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform: {
+        '^.+\\.tsx?$': tsJest,
+        'node_modules/uuid/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true }],
+      },
+      transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
+    },
+  ],
+};
