@@ -1,0 +1,10 @@
+// The contract between the plugin's routes and its clients (browser, standalone host, tests).
+export * from './routes';
+export * from './error';
+export * from './field_change';
+export * from './rule_summary';
+export * from './status';
+export * from './deploy';
+export * from './readiness';
+export * from './alerts';
+export * from './guide';

@@ -1,0 +1,13 @@
+// Paths of the plugin's own internal routes; server, standalone host and browser all build them from here.
+import { API_PREFIX } from '../constants';
+
+export const ROUTES = {
+  status: `${API_PREFIX}/status`,
+  deploy: `${API_PREFIX}/deploy`,
+  enable: `${API_PREFIX}/enable`,
+  readiness: `${API_PREFIX}/readiness`,
+  alerts: `${API_PREFIX}/alerts`,
+  guide: `${API_PREFIX}/guide`,
+} as const;
+
+export type RouteName = keyof typeof ROUTES;
