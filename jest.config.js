@@ -1,5 +1,5 @@
 // Two projects: Node for common/, server/ and test/; jsdom for the browser code in public/.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -20,7 +20,7 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: {
         '^.+\\.tsx?$': tsJest,
-        'node_modules/uuid/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true }],
+        'node_modules/uuid/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
       },
       transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
     },
