@@ -1,4 +1,4 @@
-// Two projects: Node for common/, server/ and test/; jsdom for the browser code in public/.
+// Two projects: Node for common/, server/, scripts/ and test/; jsdom for the browser code in public/.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
@@ -8,7 +8,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test'],
+      roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest },
