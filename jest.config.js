@@ -4,6 +4,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/stack/jest/global_setup.ts',
+  globalTeardown: '<rootDir>/test/stack/jest/global_teardown.ts',
   projects: [
     {
       displayName: 'node',
