@@ -13,7 +13,15 @@ module.exports = {
       roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: {
+        '^.+\\.tsx?$': tsJest,
+        // ESM-only since v12; Jest on Node 20 needs it compiled to CommonJS.
+        'node_modules/@apidevtools/json-schema-ref-parser/.+\\.js$': [
+          'ts-jest',
+          { tsconfig: { allowJs: true, isolatedModules: true } },
+        ],
+      },
+      transformIgnorePatterns: ['/node_modules/(?!@apidevtools/json-schema-ref-parser/)'],
     },
     {
       displayName: 'jsdom',

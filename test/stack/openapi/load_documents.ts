@@ -1,0 +1,63 @@
+// Reads the copied Kibana OpenAPI files and dereferences them, resolving each relative `$ref` against the file's
+// original place in the Kibana repository (see source_paths.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import $RefParser from '@apidevtools/json-schema-ref-parser';
+import type { FileInfo } from '@apidevtools/json-schema-ref-parser';
+import { parse as parseYaml } from 'yaml';
+import type { JsonObject } from './json';
+import { isJsonObject } from './json';
+import { VIRTUAL_SCHEME, localFileFor, virtualUrl } from './source_paths';
+
+/** The folder holding the copied OpenAPI files. */
+export const DEFAULT_OPENAPI_DIR = resolve(__dirname, '../../fixtures/kibana-openapi');
+
+export interface OpenApiDocument {
+  file: string;
+  /** The document with every `$ref` replaced by its target (siblings of a `$ref` merged in). */
+  document: JsonObject;
+}
+
+/** Dereferences one copied file; throws if any `$ref` points outside the copied set. */
+export async function dereferenceFile(dir: string, file: string): Promise<OpenApiDocument> {
+  const parser = new $RefParser();
+  const document = await parser.dereference(virtualUrl(file), {
+    resolve: {
+      file: false,
+      http: false,
+      kibanaSources: {
+        order: 1,
+        canRead: (info: FileInfo) => info.url.startsWith(VIRTUAL_SCHEME),
+        read: (info: FileInfo) => readFileSync(join(dir, localFileFor(info.url)), 'utf8'),
+      },
+    },
+    parse: {
+      json: false,
+      yaml: false,
+      text: false,
+      binary: false,
+      kibanaYaml: {
+        order: 1,
+        canParse: true,
+        parse: (info: FileInfo) => parseYaml(String(info.data)),
+      },
+    },
+    dereference: { circular: false },
+  });
+  if (!isJsonObject(document)) throw new Error(`${file} is not a YAML mapping`);
+  return { file, document: document as JsonObject };
+}
+
+/** Dereferences every copied file that declares at least one path (the route files). */
+export async function loadRouteDocuments(
+  dir: string = DEFAULT_OPENAPI_DIR,
+): Promise<OpenApiDocument[]> {
+  const routeFiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => {
+      const raw: unknown = parseYaml(readFileSync(join(dir, f), 'utf8'));
+      return isJsonObject(raw) && isJsonObject(raw.paths) && Object.keys(raw.paths).length > 0;
+    })
+    .sort();
+  return Promise.all(routeFiles.map((f) => dereferenceFile(dir, f)));
+}
