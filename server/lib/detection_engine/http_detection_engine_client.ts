@@ -1,0 +1,308 @@
+// The DetectionEngineClient over Kibana's HTTP API (public routes plus the internal prebuilt and history ones).
+import type { estypes } from '@elastic/elasticsearch';
+import type {
+  BulkSelection,
+  DetectionEngineClient,
+  RuleCreateBody,
+} from './detection_engine_client';
+import {
+  isBulkActionBody,
+  parseBulkActionBody,
+  type BulkActionResult,
+  type BulkActionType,
+} from './bulk_action';
+import { processExecutionApiMemory, type ExecutionApiMemory } from './execution_api_memory';
+import {
+  fromLegacyResults,
+  fromUnifiedResults,
+  type ExecutionResults,
+  type ExecutionResultsApi,
+  type ExecutionResultsQuery,
+} from './execution_results';
+import { KibanaApiError, isRouteNotFound } from './kibana_api_error';
+import { isKibanaRule, refToParams, type KibanaRule, type RuleRef } from './kibana_rule';
+import type { KibanaTransport } from './kibana_transport';
+import type { PrebuiltInstallResult, PrebuiltOffer, PrebuiltStatus } from './prebuilt';
+import type { SignalsSearchBody, SignalsSearchResponse } from './signals_search';
+
+const RULES = '/api/detection_engine/rules';
+const PREBUILT = '/internal/detection_engine/prebuilt_rules';
+/** `_find` page size: the services ask for one or two rule_ids, so one page always holds the answer. */
+const FIND_PAGE_SIZE = 100;
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** A KQL string literal (rule ids are UUIDs, but quoting is cheap insurance). */
+export function kqlString(value: string): string {
+  return `"${value.replace(/([\\"])/g, '\\$1')}"`;
+}
+
+export function ruleIdFilter(ruleIds: readonly string[]): string {
+  return ruleIds.map((id) => `alert.attributes.params.ruleId:${kqlString(id)}`).join(' OR ');
+}
+
+function expectRule(value: unknown, operation: string): KibanaRule {
+  if (!isKibanaRule(value)) {
+    throw new KibanaApiError(502, `Kibana answered ${operation} without a rule`, 200);
+  }
+  return value;
+}
+
+export interface HttpDetectionEngineClientOptions {
+  transport: KibanaTransport;
+  spaceId: string;
+  /** Where the execution-results probe's answer is remembered (default: for the whole process). */
+  executionApiMemory?: ExecutionApiMemory;
+}
+
+export class HttpDetectionEngineClient implements DetectionEngineClient {
+  readonly spaceId: string;
+  private readonly transport: KibanaTransport;
+  private readonly executionApiMemory: ExecutionApiMemory;
+  /** Whether `_review` accepted a filter body; older Kibana may refuse one. */
+  private reviewAcceptsFilter = true;
+
+  constructor(options: HttpDetectionEngineClientOptions) {
+    this.transport = options.transport;
+    this.spaceId = options.spaceId;
+    this.executionApiMemory = options.executionApiMemory ?? processExecutionApiMemory;
+  }
+
+  async findRulesByRuleId(ruleIds: readonly string[]): Promise<KibanaRule[]> {
+    if (ruleIds.length === 0) return [];
+    const body = await this.transport.call({
+      method: 'GET',
+      path: `${RULES}/_find`,
+      query: { filter: ruleIdFilter(ruleIds), per_page: FIND_PAGE_SIZE, page: 1 },
+      operation: 'find rules',
+    });
+    const data = asRecord(body).data;
+    if (!Array.isArray(data))
+      throw new KibanaApiError(502, 'Kibana answered find rules without data', 200);
+    // The filter is KQL over saved objects: keep exact matches only.
+    return data.filter(isKibanaRule).filter((rule) => ruleIds.includes(rule.rule_id));
+  }
+
+  async readRule(ref: RuleRef): Promise<KibanaRule | null> {
+    try {
+      const body = await this.transport.call({
+        method: 'GET',
+        path: RULES,
+        query: refToParams(ref),
+        operation: 'read rule',
+      });
+      return expectRule(body, 'read rule');
+    } catch (error) {
+      if (error instanceof KibanaApiError && error.statusCode === 404) return null;
+      throw error;
+    }
+  }
+
+  async createRule(body: RuleCreateBody): Promise<KibanaRule> {
+    const answer = await this.transport.call({
+      method: 'POST',
+      path: RULES,
+      body,
+      operation: 'create rule',
+    });
+    return expectRule(answer, 'create rule');
+  }
+
+  async patchRule(ref: RuleRef, fields: Readonly<Record<string, unknown>>): Promise<KibanaRule> {
+    const answer = await this.transport.call({
+      method: 'PATCH',
+      path: RULES,
+      body: { ...fields, ...refToParams(ref) },
+      operation: 'update rule',
+    });
+    return expectRule(answer, 'update rule');
+  }
+
+  async bulkAction(
+    action: BulkActionType,
+    selection: BulkSelection,
+    options: { dryRun?: boolean } = {},
+  ): Promise<BulkActionResult> {
+    const operation = `${options.dryRun ? 'check ' : ''}${action} rule`;
+    try {
+      const body = await this.transport.call({
+        method: 'POST',
+        path: `${RULES}/_bulk_action`,
+        query: options.dryRun ? { dry_run: true } : undefined,
+        body:
+          'ids' in selection
+            ? { action, ids: [...selection.ids] }
+            : { action, query: selection.query },
+        operation,
+      });
+      return parseBulkActionBody(body);
+    } catch (error) {
+      // A partial failure is an HTTP 500 whose body still says what happened to each rule.
+      if (
+        error instanceof KibanaApiError &&
+        error.upstreamStatus === 500 &&
+        isBulkActionBody(error.upstreamBody)
+      ) {
+        return parseBulkActionBody(error.upstreamBody);
+      }
+      throw error;
+    }
+  }
+
+  async prebuiltStatus(): Promise<PrebuiltStatus> {
+    const body = await this.transport.call({
+      method: 'GET',
+      path: `${PREBUILT}/status`,
+      operation: 'read prebuilt rules status',
+    });
+    const stats = asRecord(asRecord(body).stats);
+    const num = (key: string): number | null =>
+      typeof stats[key] === 'number' ? (stats[key] as number) : null;
+    return {
+      installed: num('num_prebuilt_rules_installed') ?? 0,
+      toInstall: num('num_prebuilt_rules_to_install') ?? 0,
+      toUpgrade: num('num_prebuilt_rules_to_upgrade') ?? 0,
+      totalInPackage: num('num_prebuilt_rules_total_in_package'),
+    };
+  }
+
+  async reviewPrebuiltInstallation(ruleId: string): Promise<PrebuiltOffer | null> {
+    let body: unknown;
+    if (this.reviewAcceptsFilter) {
+      try {
+        body = await this.callReview({
+          filter: `security-rule.rule_id: ${kqlString(ruleId)}`,
+          page: 1,
+          per_page: 20,
+        });
+      } catch (error) {
+        // Kibana before the filterable review validates an empty body only.
+        if (!(error instanceof KibanaApiError && error.upstreamStatus === 400)) throw error;
+        this.reviewAcceptsFilter = false;
+      }
+    }
+    if (body === undefined) body = await this.callReview(undefined);
+    const rules = asRecord(body).rules;
+    if (!Array.isArray(rules)) {
+      throw new KibanaApiError(502, 'Kibana answered the prebuilt rules review without rules', 200);
+    }
+    const offer = rules.map(asRecord).find((rule) => rule.rule_id === ruleId);
+    if (!offer || typeof offer.version !== 'number') return null;
+    return {
+      ruleId,
+      version: offer.version,
+      name: typeof offer.name === 'string' ? offer.name : ruleId,
+    };
+  }
+
+  private callReview(body: unknown): Promise<unknown> {
+    return this.transport.call({
+      method: 'POST',
+      path: `${PREBUILT}/installation/_review`,
+      body,
+      operation: 'review installable prebuilt rules',
+    });
+  }
+
+  async performPrebuiltInstallation(
+    rules: ReadonlyArray<{ ruleId: string; version: number }>,
+  ): Promise<PrebuiltInstallResult> {
+    const body = asRecord(
+      await this.transport.call({
+        method: 'POST',
+        path: `${PREBUILT}/installation/_perform`,
+        body: {
+          mode: 'SPECIFIC_RULES',
+          rules: rules.map((rule) => ({ rule_id: rule.ruleId, version: rule.version })),
+        },
+        operation: 'install prebuilt rule',
+      }),
+    );
+    const results = asRecord(body.results);
+    const installed = Array.isArray(results.installed)
+      ? results.installed.filter(isKibanaRule)
+      : [];
+    const skipped = (Array.isArray(results.skipped) ? results.skipped : []).map((raw) => {
+      const entry = asRecord(raw);
+      return { ruleId: String(entry.rule_id ?? ''), reason: String(entry.reason ?? '') };
+    });
+    const errors = (Array.isArray(body.errors) ? body.errors : []).map((raw) => {
+      const entry = asRecord(raw);
+      const failed = Array.isArray(entry.rules) ? entry.rules.map(asRecord) : [];
+      return {
+        message: typeof entry.message === 'string' ? entry.message : 'unknown error',
+        ruleIds: failed.map((rule) => String(rule.rule_id ?? '')),
+      };
+    });
+    return { installed, skipped, errors };
+  }
+
+  async getExecutionResults(id: string, query: ExecutionResultsQuery): Promise<ExecutionResults> {
+    const memoryKey = this.transport.baseUrl;
+    const known = this.executionApiMemory.get(memoryKey);
+    if (known === 'none') return { available: false, api: 'none', total: 0, items: [] };
+    const order: ExecutionResultsApi[] =
+      known === 'get' ? ['get'] : known === 'post' ? ['post'] : ['post', 'get'];
+    for (const api of order) {
+      try {
+        const page =
+          api === 'post'
+            ? await this.postExecutionResults(id, query)
+            : await this.getLegacyExecutionResults(id, query);
+        this.executionApiMemory.set(memoryKey, api);
+        return { available: true, api, ...page };
+      } catch (error) {
+        // Only a missing route moves on to the other form; a real error (403, 500…) is the caller's answer.
+        if (!isRouteNotFound(error) || known !== undefined) throw error;
+      }
+    }
+    this.executionApiMemory.set(memoryKey, 'none');
+    return { available: false, api: 'none', total: 0, items: [] };
+  }
+
+  private async postExecutionResults(id: string, query: ExecutionResultsQuery) {
+    const body = await this.transport.call({
+      method: 'POST',
+      path: `/internal/detection_engine/rules/${encodeURIComponent(id)}/execution/results`,
+      body: {
+        filter: { from: query.from.toISOString(), to: query.to.toISOString() },
+        sort: { field: 'execution_start', order: 'desc' },
+        page: 1,
+        per_page: query.perPage,
+      },
+      operation: 'read execution results',
+    });
+    return fromUnifiedResults(body);
+  }
+
+  private async getLegacyExecutionResults(id: string, query: ExecutionResultsQuery) {
+    const body = await this.transport.call({
+      method: 'GET',
+      path: `/internal/detection_engine/rules/${encodeURIComponent(id)}/execution/results`,
+      query: {
+        start: query.from.toISOString(),
+        end: query.to.toISOString(),
+        sort_field: 'timestamp',
+        sort_order: 'desc',
+        page: 1,
+        per_page: query.perPage,
+      },
+      operation: 'read execution results',
+    });
+    return fromLegacyResults(body);
+  }
+
+  async searchSignals<
+    TDocument = unknown,
+    TAggregations = Record<string, estypes.AggregationsAggregate>,
+  >(body: SignalsSearchBody): Promise<SignalsSearchResponse<TDocument, TAggregations>> {
+    return this.transport.call<SignalsSearchResponse<TDocument, TAggregations>>({
+      method: 'POST',
+      path: '/api/detection_engine/signals/search',
+      body,
+      operation: 'search alerts',
+    });
+  }
+}
