@@ -1,0 +1,211 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { NOW, PLAN } from './__fixtures__/plan_and_facts';
+import { responseError } from './__fixtures__/response_error';
+import { UpstreamError } from '../errors';
+import { probePattern } from './pattern_probe';
+import { searchWindows } from './pattern_searches';
+import type { ReadinessEsClient } from './readiness_client';
+
+type Body = estypes.SearchSearchRequestBody;
+
+/** Answers each sub-search from a function of its body; records the order calls start and end. */
+function fakeClient(options: {
+  resolve?: () => Promise<estypes.IndicesResolveIndexResponse>;
+  fieldCaps?: () => Promise<estypes.FieldCapsResponse>;
+  answer?: (body: Body) => estypes.MsearchResponseItem;
+}) {
+  const events: string[] = [];
+  const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    events.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    try {
+      return await run();
+    } finally {
+      events.push(`end ${name}`);
+    }
+  };
+  const client: ReadinessEsClient = {
+    indices: {
+      resolveIndex: () =>
+        timed(
+          'resolve',
+          options.resolve ??
+            (async () => ({
+              indices: [
+                {
+                  name: '.ds-logs-aws.cloudtrail-default-000001',
+                  attributes: [],
+                  data_stream: 'logs-aws.cloudtrail-default',
+                },
+              ],
+              aliases: [],
+              data_streams: [
+                {
+                  name: 'logs-aws.cloudtrail-default',
+                  timestamp_field: '@timestamp',
+                  backing_indices: [],
+                },
+              ],
+            })),
+        ),
+    },
+    fieldCaps: () =>
+      timed(
+        'field_caps',
+        options.fieldCaps ??
+          (async () => ({
+            indices: ['.ds-logs-aws.cloudtrail-default-000001'],
+            fields: {
+              'user.name': { keyword: { type: 'keyword', searchable: true, aggregatable: true } },
+              'event.ingested': { date: { type: 'date', searchable: true, aggregatable: true } },
+            },
+          })),
+      ),
+    msearch: (params) =>
+      timed('msearch', async () => {
+        const bodies = (params.searches ?? []).filter((_, i) => i % 2 === 1) as Body[];
+        const answer = options.answer ?? (() => hits(0));
+        return { took: 1, responses: bodies.map(answer) };
+      }),
+  };
+  return { client, events };
+}
+
+function hits(
+  total: number,
+  relation: 'eq' | 'gte' = 'eq',
+  docs: Array<Record<string, unknown[]>> = [],
+): estypes.MsearchResponseItem {
+  return {
+    took: 1,
+    timed_out: false,
+    _shards: { total: 1, successful: 1, failed: 0 },
+    hits: {
+      total: { value: total, relation },
+      hits: docs.map((fields, i) => ({ _index: 'x', _id: String(i), fields })),
+    },
+  };
+}
+
+const windows = searchWindows(PLAN, NOW);
+
+describe('probing one pattern', () => {
+  it('starts resolve, field_caps and the multi-search together', async () => {
+    const { client, events } = fakeClient({});
+    await probePattern(client, PLAN, 'logs-aws.cloudtrail-*', windows);
+    expect(events.slice(0, 3).sort()).toEqual([
+      'start field_caps',
+      'start msearch',
+      'start resolve',
+    ]);
+  });
+
+  it('reads counts, samples, days and carried fields from the multi-search answers', async () => {
+    const { client } = fakeClient({
+      answer: (body) => {
+        if (body.track_total_hits === false && body.size === 100) {
+          return hits(0, 'eq', [
+            {
+              '@timestamp': ['2026-03-01T11:58:00.000Z'],
+              'event.ingested': ['2026-03-01T11:59:00.000Z'],
+            },
+            { '@timestamp': ['2026-03-01T11:57:00.000Z'] },
+          ]);
+        }
+        if (body.track_total_hits === false) {
+          return hits(0, 'eq', [{ 'event.ingested': ['2026-03-01T11:59:30.000Z'] }]);
+        }
+        const text = JSON.stringify(body.query);
+        if (body.terminate_after === 1) {
+          // Days: only the newest three have data. Fields: data_stream.dataset is never carried.
+          const carried = body.query?.bool?.filter;
+          const exists = Array.isArray(carried) ? carried[1]?.exists?.field : undefined;
+          if (exists) return hits(exists === 'data_stream.dataset' ? 0 : 1);
+          const day = windows.days.findIndex((d) =>
+            text.includes(`"gte":"${d.gte.toISOString()}"`),
+          );
+          return hits(day >= 0 && day < 3 ? 1 : 0);
+        }
+        if (text.includes('match_all')) {
+          return text.includes(windows.recent.gte.toISOString()) ? hits(2) : hits(10_000, 'gte');
+        }
+        return hits(10_000, 'gte');
+      },
+    });
+    const facts = await probePattern(client, PLAN, 'logs-aws.cloudtrail-*', windows);
+    expect(facts).toMatchObject({
+      resolves: true,
+      targets: ['logs-aws.cloudtrail-default'],
+      windowCount: { value: 10_000, atLeast: true },
+      recentMatches: { value: 2, atLeast: false },
+      windowMatches: { value: 10_000, atLeast: true },
+      newestEvent: '2026-03-01T11:58:00.000Z',
+      newestOverride: '2026-03-01T11:59:30.000Z',
+      sampled: 2,
+      sampledWithOverride: 1,
+      queryError: null,
+      errors: [],
+    });
+    expect(facts.daysWithData).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(Object.fromEntries(facts.carries)).toEqual({
+      'data_stream.dataset': false,
+      'event.provider': true,
+      'event.action': true,
+      'event.outcome': true,
+    });
+    expect(facts.fields.get('user.name')?.types).toEqual(['keyword']);
+    expect(facts.fields.get('data_stream.dataset')?.types).toEqual([]);
+  });
+
+  it('keeps a failed query apart from other failed searches', async () => {
+    const failure: estypes.ErrorResponseBase = {
+      status: 400,
+      error: { type: 'query_shard_exception', reason: 'failed to create query' },
+    };
+    const { client } = fakeClient({
+      answer: (body) => (JSON.stringify(body.query).includes('match_all') ? failure : hits(0)),
+    });
+    const facts = await probePattern(client, PLAN, 'logs-aws.cloudtrail-*', windows);
+    expect(facts.queryError).toBe('failed to create query');
+    expect(facts.windowMatches).toBeNull();
+    expect(facts.errors).toEqual([]);
+  });
+
+  it('turns a 404 from resolve into "resolves nothing" and a 403 into a finding', async () => {
+    const missing = fakeClient({
+      resolve: () => Promise.reject(responseError(404, 'no such index')),
+    });
+    expect((await probePattern(missing.client, PLAN, 'x-*', windows)).resolves).toBe(false);
+
+    const refused = fakeClient({
+      fieldCaps: () =>
+        Promise.reject(responseError(403, 'action [indices:data/read/field_caps] is unauthorized')),
+    });
+    const facts = await probePattern(refused.client, PLAN, 'logs-*', windows);
+    expect(facts.forbidden).toBe(true);
+    expect(facts.errors[0]).toContain('unauthorized');
+  });
+
+  it('fails the whole check for anything else, without leaking the stack', async () => {
+    const broken = fakeClient({
+      resolve: () => Promise.reject(responseError(500, 'shard failure')),
+    });
+    const attempt = probePattern(broken.client, PLAN, 'logs-*', windows);
+    await expect(attempt).rejects.toBeInstanceOf(UpstreamError);
+    await expect(attempt).rejects.toMatchObject({
+      statusCode: 502,
+      message: expect.stringContaining('shard failure'),
+    });
+  });
+});

@@ -1,0 +1,10 @@
+// Bounds that keep every readiness query's cost independent of how many documents an index holds.
+
+/** Counts stop here (`track_total_hits`): beyond it the answer is "at least this many". */
+export const COUNT_LIMIT = 10_000;
+/** Newest documents read to measure how many carry the timestamp-override field. */
+export const SAMPLE_SIZE = 100;
+/** Resolved indices and data streams listed per pattern. */
+export const TARGETS_SHOWN = 20;
+/** Newest data older than this means ingestion has stalled (CloudTrail delivers within about 15 minutes). */
+export const STALE_DATA_MS = 60 * 60_000;
