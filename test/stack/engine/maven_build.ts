@@ -68,7 +68,9 @@ async function build(log: Logger): Promise<void> {
     }
   }
   if (!built) {
-    log('[opensearch build] building online (the first build downloads ~50 MB from Maven Central)');
+    log(
+      '[opensearch build] building online (the first build downloads about 90 MB from Maven Central)',
+    );
     const online = await runMaven([], log, true);
     if (!online.ok) {
       throw new Error(`Maven build of ${ENGINE_PROJECT_DIR} failed. Last output:\n${online.tail}`);
