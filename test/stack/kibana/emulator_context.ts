@@ -1,0 +1,17 @@
+// What every route and the rule executor share: the stores, the clock, the search engine, the settings.
+import type { Client } from '@elastic/elasticsearch';
+import type { AlertsIndex } from './alerts/alerts_index';
+import type { ExecutionHistory } from './executor/execution_record';
+import type { PrebuiltPackage } from './prebuilt/prebuilt_package';
+import type { RuleStore } from './rules/rule_store';
+
+export interface EmulatorContext {
+  store: RuleStore;
+  history: ExecutionHistory;
+  prebuilt: PrebuiltPackage;
+  alerts: AlertsIndex;
+  esClient: Client;
+  now(): Date;
+  /** `enabled` of a created rule that did not say (true in the published API docs, false in Kibana's source). */
+  enabledDefault: boolean;
+}

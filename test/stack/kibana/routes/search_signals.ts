@@ -1,0 +1,49 @@
+// POST /api/detection_engine/signals/search: an Elasticsearch search over the space's alerts alias,
+// answered with the raw engine response; an empty body is Kibana's 400.
+import type { EmulatorContext } from '../emulator_context';
+import { engineError } from '../http/engine_error';
+import { ok } from '../http/emulator_request';
+import { siemError } from '../http/kibana_error';
+import type { RouteDefinition } from '../http/route_definition';
+
+const SEARCH_KEYS = [
+  'query',
+  'aggs',
+  'size',
+  'track_total_hits',
+  '_source',
+  'fields',
+  'sort',
+  'runtime_mappings',
+] as const;
+
+export const searchSignalsRoute: RouteDefinition<EmulatorContext> = {
+  method: 'POST',
+  path: '/api/detection_engine/signals/search',
+  access: 'public',
+  privilege: 'alerts-read',
+  contract: { kind: 'openapi' },
+  async handler(request, context) {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const search: Record<string, unknown> = {};
+    for (const key of SEARCH_KEYS) if (body[key] !== undefined) search[key] = body[key];
+    if (Object.keys(search).length === 0) {
+      throw siemError(400, '"value" must have at least 1 children');
+    }
+    // The engine has no runtime fields; an empty object (as Kibana's UI sends) means nothing.
+    const runtime = search.runtime_mappings as Record<string, unknown> | undefined;
+    if (runtime && Object.keys(runtime).length === 0) delete search.runtime_mappings;
+    await context.alerts.ensure(request.space);
+    try {
+      const response = await context.esClient.search({
+        index: context.alerts.aliasOf(request.space),
+        ignore_unavailable: true,
+        allow_no_indices: true,
+        ...search,
+      });
+      return ok(response);
+    } catch (error) {
+      throw engineError(error);
+    }
+  },
+};
