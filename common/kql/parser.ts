@@ -80,6 +80,8 @@ function isSpaceChar(c: string | undefined): boolean {
 }
 
 const ESCAPED_WHITESPACE: Readonly<Record<string, string>> = { t: '\t', r: '\r', n: '\n' };
+const BETWEEN_SPACES = ['or', 'and'] as const;
+const ESCAPABLE_KEYWORDS = ['or', 'and', 'not'] as const;
 
 class Parser {
   private pos = 0;
@@ -177,12 +179,23 @@ class Parser {
 
   /** A keyword in any case (`'or'i`). */
   private word(w: string): boolean {
-    if (this.input.slice(this.pos, this.pos + w.length).toLowerCase() === w) {
+    if (this.wordAt(this.pos, w)) {
       this.pos += w.length;
       return true;
     }
     this.fail(`"${w}"`);
     return false;
+  }
+
+  /**
+   * Whether `w` (lower-case ASCII letters) is at `at`, in any case. Comparing code units is the same as lower-casing
+   * the text: no character outside ASCII lower-cases to one of the keyword letters.
+   */
+  private wordAt(at: number, w: string): boolean {
+    for (let i = 0; i < w.length; i++) {
+      if ((this.input.charCodeAt(at + i) | 0x20) !== w.charCodeAt(i)) return false;
+    }
+    return true;
   }
 
   private enter(): void {
@@ -523,11 +536,11 @@ class Parser {
       }
       const unicode = this.escapedUnicode();
       if (unicode !== undefined) return unicode;
-      for (const w of ['or', 'and', 'not']) {
-        const candidate = this.input.slice(this.pos + 1, this.pos + 1 + w.length);
-        if (candidate.toLowerCase() === w) {
+      for (const w of ESCAPABLE_KEYWORDS) {
+        if (this.wordAt(this.pos + 1, w)) {
+          const keyword = this.input.slice(this.pos + 1, this.pos + 1 + w.length);
           this.pos += 1 + w.length;
-          return candidate;
+          return keyword;
         }
       }
       return FAIL; // a backslash starting no escape ends the literal
@@ -550,15 +563,18 @@ class Parser {
   private atKeyword(): boolean {
     const start = this.pos;
     this.silent++;
-    const probe = (body: () => boolean): boolean => {
-      const found = body();
+    let found = false;
+    // Space "or"i Space / Space "and"i Space / "not"i Space, each probe starting over at `start`.
+    for (const w of BETWEEN_SPACES) {
       this.pos = start;
-      return found;
-    };
-    const found =
-      probe(() => this.space() && this.word('or') && this.space()) ||
-      probe(() => this.space() && this.word('and') && this.space()) ||
-      probe(() => this.word('not') && this.space());
+      if (this.space() && this.word(w) && this.space()) found = true;
+      if (found) break;
+    }
+    if (!found) {
+      this.pos = start;
+      found = this.word('not') && this.space();
+    }
+    this.pos = start;
     this.silent--;
     return found;
   }
