@@ -76,6 +76,11 @@ describe.each(variants)('official client through the %s', (_label, variant, make
 
     const { count } = await client.count({ index: dataStream });
     expect(count).toBe(1);
+    // HEAD requests and the data stream API go through the same layer.
+    expect(await client.indices.existsIndexTemplate({ name: template })).toBe(true);
+    expect(await client.indices.existsIndexTemplate({ name: `${template}-missing` })).toBe(false);
+    const streams = await client.indices.getDataStream({ name: dataStream });
+    expect(streams.data_streams.map((ds) => ds.name)).toEqual([dataStream]);
   });
 
   it('resolves the data stream with _resolve/index', async () => {

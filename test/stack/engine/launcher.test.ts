@@ -25,7 +25,7 @@ describe('startEngine', () => {
       restoreEnv('TMPDIR', savedTmp);
       fs.rmSync(privateTmp, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   it('serves HTTP, then stops by pid and keeps a given data dir', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'launcher-test-'));
@@ -46,7 +46,7 @@ describe('startEngine', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   it('leaves no JVM behind when the process that started it is killed', async () => {
     const child = spawn(
@@ -84,7 +84,7 @@ describe('startEngine', () => {
     }
     expect(isAlive(pid)).toBe(false);
     expect(fs.existsSync(dir)).toBe(false); // the JVM deleted its own temp home on the way out
-  }, 120_000);
+  }, 240_000);
 });
 
 function isAlive(pid: number): boolean {

@@ -17,7 +17,7 @@ export interface EngineOptions {
   heap?: string;
   /** Extra node settings, e.g. { 'http.port': '19250-19260' }. */
   settings?: Record<string, string>;
-  /** How long to wait for the port line and a usable cluster; default 120 s. */
+  /** How long to wait for the port line and a usable cluster; default 180 s (slow on a loaded machine). */
   startTimeoutMs?: number;
   /** Progress and build messages; default: stderr. */
   log?: Logger;
@@ -53,7 +53,7 @@ type JvmProcess = ChildProcessByStdio<Writable, Readable, Readable>;
 
 export async function startEngine(options: EngineOptions = {}): Promise<EngineHandle> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
   const classpath = await ensureEngineBuilt(log);
 
   const ownDir = options.dataDir === undefined;
