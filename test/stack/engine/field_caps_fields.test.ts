@@ -18,7 +18,7 @@ describe('isFieldCapsPath', () => {
   );
 });
 
-describe('field helpers', () => {
+describe('fields parameter', () => {
   it('merges existing and moved patterns', () => {
     expect(mergeFieldsParam(undefined, ['a', 'b.*'])).toBe('a,b.*');
     expect(mergeFieldsParam('x', 'y')).toBe('x,y');

@@ -1,5 +1,5 @@
 // OpenSearch reads field_caps `fields` only from the query string (400 otherwise), while the Elastic client sends
-// them in the JSON body: these helpers move them across.
+// them in the JSON body: these functions move them across.
 
 /** Field values as the client may carry them: one pattern, a comma list, or an array. */
 export type FieldsValue = string | readonly string[];
