@@ -28,6 +28,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/public'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/public/test_setup.ts'],
       transform: {
         '^.+\\.tsx?$': tsJest,
         'node_modules/uuid/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],

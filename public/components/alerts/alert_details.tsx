@@ -1,0 +1,22 @@
+// Every investigation field of one alert, shown when its row is expanded.
+import { EuiCode, EuiDescriptionList } from '@elastic/eui';
+import type { AlertSummary } from '../../../common/api';
+import { FieldValue } from './field_value';
+
+export function AlertDetails({ alert, fields }: { alert: AlertSummary; fields: string[] }) {
+  const items = [
+    ...(alert.reason ? [{ title: 'Reason', description: alert.reason }] : []),
+    ...fields.map((field) => ({
+      title: <EuiCode transparentBackground>{field}</EuiCode>,
+      description: <FieldValue value={alert.fields[field]} />,
+    })),
+  ];
+  return (
+    <EuiDescriptionList
+      type="responsiveColumn"
+      compressed
+      listItems={items}
+      data-test-subj="alertDetails"
+    />
+  );
+}

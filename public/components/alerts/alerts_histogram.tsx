@@ -1,0 +1,58 @@
+// Alerts over time as a bar chart (Kibana's charting library), with a text summary for screen readers.
+import {
+  Axis,
+  BarSeries,
+  Chart,
+  DARK_THEME,
+  LIGHT_THEME,
+  Position,
+  ScaleType,
+  Settings,
+  niceTimeFormatter,
+} from '@elastic/charts';
+import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
+import type { AlertsResponse } from '../../../common/api';
+import { summarizeHistogram, toHistogramSeries } from './histogram_series';
+
+export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['histogram'] }) {
+  const { colorMode, euiTheme } = useEuiTheme();
+  const points = toHistogramSeries(histogram);
+  const domain: [number, number] =
+    points.length > 0
+      ? [points[0].x, points[points.length - 1].x]
+      : [Date.now() - 86_400_000, Date.now()];
+  return (
+    <div data-test-subj="alertsHistogram" data-points={points.length}>
+      <EuiScreenReaderOnly>
+        <p>{summarizeHistogram(points, histogram.interval)}</p>
+      </EuiScreenReaderOnly>
+      <Chart size={{ height: 180 }}>
+        <Settings
+          baseTheme={colorMode === 'DARK' ? DARK_THEME : LIGHT_THEME}
+          showLegend={false}
+          ariaLabel="Alerts over time"
+          ariaUseDefaultSummary
+          locale="en"
+        />
+        <BarSeries
+          id="alerts"
+          name="Alerts"
+          data={points}
+          xScaleType={ScaleType.Time}
+          yScaleType={ScaleType.Linear}
+          xAccessor="x"
+          yAccessors={['y']}
+          color={euiTheme.colors.vis.euiColorVis6}
+        />
+        <Axis id="time" position={Position.Bottom} tickFormat={niceTimeFormatter(domain)} />
+        <Axis
+          id="count"
+          position={Position.Left}
+          ticks={3}
+          integersOnly
+          gridLine={{ visible: true }}
+        />
+      </Chart>
+    </div>
+  );
+}

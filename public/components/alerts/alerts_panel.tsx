@@ -1,0 +1,133 @@
+// Section "Alerts": counts, workflow statuses, a histogram, top pairs and the newest alerts, for a chosen range.
+import { EuiFlexGroup, EuiFlexItem, EuiHorizontalRule, EuiSpacer, EuiTitle } from '@elastic/eui';
+import type { AlertsRange, AlertsResponse } from '../../../common/api';
+import type { ApiResource } from '../../hooks/use_api_resource';
+import { formatDateTime } from '../../format/date_time';
+import { SecurityLink } from '../header/security_link';
+import { EmptyState } from '../section/empty_state';
+import { ResourceView } from '../section/resource_view';
+import { SectionPanel } from '../section/section_panel';
+import { AlertTotals } from './alert_totals';
+import { AlertsHistogram } from './alerts_histogram';
+import { NewestAlertsTable } from './newest_alerts_table';
+import { RangePicker } from './range_picker';
+import { TopPairsTable } from './top_pairs_table';
+import { WorkflowStatusBreakdown } from './workflow_status_breakdown';
+
+export interface AlertsPanelProps {
+  alerts: ApiResource<AlertsResponse>;
+  range: AlertsRange;
+  onRangeChange(range: AlertsRange): void;
+  /** Saved-object id of the deployed rule, for links into Security; null when not deployed. */
+  ruleId: string | null;
+}
+
+const RANGE_LABELS: Record<AlertsRange, string> = {
+  '24h': '24 hours',
+  '7d': '7 days',
+  '30d': '30 days',
+};
+
+function Subtitle({ children }: { children: string }) {
+  return (
+    <EuiTitle size="xxs">
+      <h3>{children}</h3>
+    </EuiTitle>
+  );
+}
+
+function emptyView(data: AlertsResponse) {
+  if (!data.ruleDeployed) {
+    return (
+      <EmptyState
+        iconType="securitySignalDetected"
+        title="No alerts: the rule is not deployed"
+        body="Deploy and enable the rule; its alerts will show here and in Kibana Security."
+      />
+    );
+  }
+  if (data.totals['30d'] > 0) return null;
+  return (
+    <EmptyState
+      iconType="securitySignalDetected"
+      title="No alerts in the last 30 days"
+      body={
+        data.lastAlertAt
+          ? `The last alert was raised ${formatDateTime(data.lastAlertAt)}. A rare-user rule fires seldom; check the data readiness if that is unexpected.`
+          : 'The rule has never raised an alert. A rare-user rule fires seldom; check the data readiness to be sure it can see matching events.'
+      }
+    />
+  );
+}
+
+function AlertsContent({
+  data,
+  range,
+  isLoading,
+}: {
+  data: AlertsResponse;
+  range: AlertsRange;
+  isLoading: boolean;
+}) {
+  return (
+    <>
+      <AlertTotals totals={data.totals} isLoading={isLoading} />
+      <EuiSpacer size="m" />
+      <WorkflowStatusBreakdown counts={data.byWorkflowStatus} />
+      <EuiHorizontalRule margin="m" />
+      <EuiFlexGroup gutterSize="l" wrap>
+        <EuiFlexItem style={{ minWidth: 320 }} grow={3}>
+          <Subtitle>{`Alerts over the last ${RANGE_LABELS[range]}`}</Subtitle>
+          <EuiSpacer size="s" />
+          <AlertsHistogram histogram={data.histogram} />
+        </EuiFlexItem>
+        <EuiFlexItem style={{ minWidth: 280 }} grow={2}>
+          <Subtitle>Top account and user pairs</Subtitle>
+          <EuiSpacer size="s" />
+          <TopPairsTable pairs={data.topPairs} fields={data.newTermsFields} />
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiHorizontalRule margin="m" />
+      <Subtitle>Newest alerts</Subtitle>
+      <EuiSpacer size="s" />
+      <NewestAlertsTable
+        alerts={data.newest}
+        newTermsFields={data.newTermsFields}
+        investigationFields={data.investigationFields}
+        rangeLabel={RANGE_LABELS[range]}
+      />
+    </>
+  );
+}
+
+export function AlertsPanel({ alerts, range, onRangeChange, ruleId }: AlertsPanelProps) {
+  return (
+    <SectionPanel
+      title="Alerts"
+      data-test-subj="alertsSection"
+      actions={
+        <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+          {ruleId ? (
+            <EuiFlexItem grow={false}>
+              <SecurityLink asButton iconType="popout" target={{ page: 'ruleAlerts', ruleId }}>
+                All alerts in Security
+              </SecurityLink>
+            </EuiFlexItem>
+          ) : null}
+          <EuiFlexItem grow={false}>
+            <RangePicker range={range} onChange={onRangeChange} />
+          </EuiFlexItem>
+        </EuiFlexGroup>
+      }
+    >
+      <ResourceView
+        resource={alerts}
+        what="alerts"
+        privilegeHint="Reading alerts needs read on the Security alerts index (.alerts-security.alerts-<space>) and the Security feature."
+        empty={emptyView}
+      >
+        {(data) => <AlertsContent data={data} range={range} isLoading={alerts.isLoading} />}
+      </ResourceView>
+    </SectionPanel>
+  );
+}

@@ -1,0 +1,93 @@
+// The header's controls: enable switch and Deploy / Upgrade, wired to their actions and disabled with a reason.
+import { useState } from 'react';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
+import type { StatusResponse } from '../../../common/api';
+import { useDeploy } from '../../hooks/use_deploy';
+import { useEnable } from '../../hooks/use_enable';
+import { DeployModal } from './deploy_modal';
+import type { DeployMode } from './deploy_modal';
+import { EnableSwitch } from './enable_switch';
+
+export interface RuleActionsProps {
+  status: StatusResponse;
+  /** Called after the rule changed, so the sections reload. */
+  onChanged(): void;
+}
+
+function deployMode(status: StatusResponse): DeployMode | null {
+  if (status.deployed === null) return 'deploy';
+  return status.deployed.upgradeAvailable ? 'upgrade' : null;
+}
+
+export function RuleActions({ status, onChanged }: RuleActionsProps) {
+  const deploy = useDeploy();
+  const toggle = useEnable();
+  const [modalOpen, setModalOpen] = useState(false);
+  const { canWrite, reason } = status.capabilities;
+  const writeBlocked = canWrite ? null : (reason ?? 'Your role cannot change detection rules.');
+  const mode = deployMode(status);
+
+  const switchReason =
+    writeBlocked ?? (status.deployed === null ? 'Deploy the rule before enabling it.' : null);
+
+  async function changeEnabled(enabled: boolean) {
+    const answer = await toggle.setEnabled(enabled);
+    if (answer) onChanged();
+  }
+
+  function closeModal() {
+    deploy.reset();
+    setModalOpen(false);
+  }
+
+  const label = mode === 'deploy' ? 'Deploy rule' : `Upgrade to v${status.rule.bundledVersion}`;
+  const deployButton =
+    mode === null ? null : (
+      <EuiButton
+        fill={mode === 'deploy'}
+        iconType={mode === 'deploy' ? 'plusInCircle' : 'sortUp'}
+        size="s"
+        isDisabled={writeBlocked !== null}
+        onClick={() => setModalOpen(true)}
+        data-test-subj="deployButton"
+      >
+        {label}
+      </EuiButton>
+    );
+
+  return (
+    <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false} wrap>
+      <EuiFlexItem grow={false}>
+        <EnableSwitch
+          enabled={status.deployed?.enabled ?? false}
+          disabledReason={switchReason}
+          isSaving={toggle.isSaving}
+          onChange={changeEnabled}
+        />
+      </EuiFlexItem>
+      {deployButton ? (
+        <EuiFlexItem grow={false}>
+          {writeBlocked ? (
+            <EuiToolTip content={writeBlocked}>
+              <span tabIndex={0}>{deployButton}</span>
+            </EuiToolTip>
+          ) : (
+            deployButton
+          )}
+        </EuiFlexItem>
+      ) : null}
+      {modalOpen && mode !== null ? (
+        <DeployModal
+          mode={mode}
+          flow={deploy}
+          bundledVersion={status.rule.bundledVersion}
+          onClose={closeModal}
+          onDeployed={() => {
+            setModalOpen(false);
+            onChanged();
+          }}
+        />
+      ) : null}
+    </EuiFlexGroup>
+  );
+}

@@ -1,0 +1,40 @@
+// One row per readiness check: result, what was checked, what was found, and what to do.
+import { EuiBasicTable, EuiTextColor } from '@elastic/eui';
+import type { EuiBasicTableColumn } from '@elastic/eui';
+import type { CheckStatus, ReadinessCheck } from '../../../common/api';
+import { CheckStatusBadge } from './check_status_badge';
+
+const COLUMNS: Array<EuiBasicTableColumn<ReadinessCheck>> = [
+  {
+    field: 'status',
+    name: 'Result',
+    width: '88px',
+    render: (status: CheckStatus) => <CheckStatusBadge status={status} />,
+  },
+  {
+    field: 'title',
+    name: 'Check',
+    width: '20%',
+    render: (title: string) => <strong>{title}</strong>,
+  },
+  { field: 'finding', name: 'Finding' },
+  {
+    field: 'fix',
+    name: 'What to do',
+    render: (fix: string | null) => fix ?? <EuiTextColor color="subdued">Nothing</EuiTextColor>,
+  },
+];
+
+export function CheckTable({ checks, caption }: { checks: ReadinessCheck[]; caption: string }) {
+  return (
+    <EuiBasicTable
+      tableCaption={caption}
+      items={checks}
+      itemId="id"
+      columns={COLUMNS}
+      tableLayout="auto"
+      noItemsMessage="No checks ran."
+      rowProps={(check) => ({ 'data-test-subj': `check-${check.id}` })}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+// One index pattern of the rule: overall result, what it resolves to, baseline coverage and each check.
+import {
+  EuiCode,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiPanel,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
+import type { PatternReadiness } from '../../../common/api';
+import { formatCount } from '../../format/count';
+import { formatRelative } from '../../format/date_time';
+import { BaselineCoverage } from './baseline_coverage';
+import { CheckStatusBadge } from './check_status_badge';
+import { CheckTable } from './check_table';
+
+export interface PatternReadinessViewProps {
+  pattern: PatternReadiness;
+  windowDays: number;
+}
+
+function targetsText(pattern: PatternReadiness): string {
+  if (!pattern.resolves) return 'Matches no index or data stream.';
+  const shown = pattern.targets.slice(0, 2).join(', ');
+  const more = pattern.targets.length > 2 ? ` and ${pattern.targets.length - 2} more` : '';
+  return `Matches ${shown}${more}.`;
+}
+
+export function PatternReadinessView({ pattern, windowDays }: PatternReadinessViewProps) {
+  return (
+    <EuiPanel
+      color="subdued"
+      paddingSize="m"
+      hasShadow={false}
+      data-test-subj={`pattern-${pattern.pattern}`}
+    >
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+        <EuiFlexItem grow={false}>
+          <CheckStatusBadge status={pattern.status} />
+        </EuiFlexItem>
+        <EuiFlexItem>
+          <EuiTitle size="xxs">
+            <h3>
+              <EuiCode transparentBackground>{pattern.pattern}</EuiCode>
+            </h3>
+          </EuiTitle>
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiSpacer size="xs" />
+      <EuiText size="xs" color="subdued">
+        <p>
+          {targetsText(pattern)} {formatCount(pattern.documentsInHistoryWindow)} documents in the
+          history window
+          {pattern.newestEvent ? `, newest ${formatRelative(pattern.newestEvent)}` : ''}.
+        </p>
+      </EuiText>
+      {pattern.resolves ? (
+        <>
+          <EuiSpacer size="s" />
+          <BaselineCoverage days={pattern.baselineDays} windowDays={windowDays} />
+        </>
+      ) : null}
+      <EuiSpacer size="s" />
+      <CheckTable checks={pattern.checks} caption={`Readiness checks for ${pattern.pattern}`} />
+    </EuiPanel>
+  );
+}

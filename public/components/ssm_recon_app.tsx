@@ -1,0 +1,59 @@
+// The panel: header, then health and data readiness side by side, then alerts and the investigation guide.
+import { useCallback, useState } from 'react';
+import { EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import type { AlertsRange } from '../../common/api';
+import { useAlerts } from '../hooks/use_alerts';
+import { useGuide } from '../hooks/use_guide';
+import { useReadiness } from '../hooks/use_readiness';
+import { useStatus } from '../hooks/use_status';
+import { AlertsPanel } from './alerts/alerts_panel';
+import { InvestigationGuide } from './guide/investigation_guide';
+import { RuleHeader } from './header/rule_header';
+import { HealthCard } from './health/health_card';
+import { ReadinessPanel } from './readiness/readiness_panel';
+
+/** The range shown first: long enough for a rarely firing rule to show something. */
+export const DEFAULT_RANGE: AlertsRange = '7d';
+
+export function SsmReconApp() {
+  const status = useStatus();
+  const readiness = useReadiness();
+  const [range, setRange] = useState<AlertsRange>(DEFAULT_RANGE);
+  const alerts = useAlerts(range);
+  const guide = useGuide();
+
+  const { reload: reloadStatus } = status;
+  const { reload: reloadAlerts } = alerts;
+  const { reload: reloadGuide } = guide;
+  // After a deploy or a switch, what the rule is and which note it carries may have changed.
+  const onChanged = useCallback(() => {
+    reloadStatus();
+    reloadAlerts();
+    reloadGuide();
+  }, [reloadStatus, reloadAlerts, reloadGuide]);
+
+  return (
+    <EuiPageTemplate panelled={false} restrictWidth={false} grow data-test-subj="ssmReconApp">
+      <RuleHeader status={status} onChanged={onChanged} />
+      <EuiPageTemplate.Section>
+        <EuiFlexGroup gutterSize="l" alignItems="flexStart" wrap>
+          <EuiFlexItem style={{ minWidth: 360 }}>
+            <HealthCard status={status} alerts={alerts.data} />
+          </EuiFlexItem>
+          <EuiFlexItem style={{ minWidth: 480 }} grow={2}>
+            <ReadinessPanel readiness={readiness} />
+          </EuiFlexItem>
+        </EuiFlexGroup>
+        <EuiSpacer size="l" />
+        <AlertsPanel
+          alerts={alerts}
+          range={range}
+          onRangeChange={setRange}
+          ruleId={status.data?.deployed?.id ?? null}
+        />
+        <EuiSpacer size="l" />
+        <InvestigationGuide guide={guide} />
+      </EuiPageTemplate.Section>
+    </EuiPageTemplate>
+  );
+}

@@ -1,0 +1,56 @@
+// Renders a piece of the panel (or all of it) the way the hosts do, over fake http, toasts and links.
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { EuiProvider } from '@elastic/eui';
+import type { RouteName } from '../../common/api';
+import { createApiClient } from '../services/api_client';
+import type { AppServices } from '../services/app_services';
+import type { SecurityLinks } from '../services/security_links';
+import { securityLocation } from '../services/security_target';
+import type { SecurityTarget } from '../services/security_target';
+import { ServicesProvider } from '../services/services_context';
+import { createFakeHttp } from './fake_http';
+import type { FakeHttp, RouteReply } from './fake_http';
+import { createFakeToasts } from './fake_toasts';
+import type { FakeToasts } from './fake_toasts';
+
+export interface FakeLinks extends SecurityLinks {
+  navigated: SecurityTarget[];
+}
+
+export function createFakeLinks(): FakeLinks {
+  const fake: FakeLinks = {
+    navigated: [],
+    href: (target) => {
+      const { deepLinkId, path } = securityLocation(target);
+      return `/app/security/${deepLinkId}${path}`;
+    },
+    navigate: (target) => {
+      fake.navigated.push(target);
+    },
+  };
+  return fake;
+}
+
+export interface RenderedPanel extends RenderResult {
+  http: FakeHttp;
+  toasts: FakeToasts;
+  links: FakeLinks;
+}
+
+export function renderPanel(
+  ui: ReactElement,
+  replies: Partial<Record<RouteName, RouteReply>> = {},
+): RenderedPanel {
+  const http = createFakeHttp(replies);
+  const toasts = createFakeToasts();
+  const links = createFakeLinks();
+  const services: AppServices = { api: createApiClient(http), toasts, links };
+  const result = render(
+    <EuiProvider colorMode="light">
+      <ServicesProvider services={services}>{ui}</ServicesProvider>
+    </EuiProvider>,
+  );
+  return { ...result, http, toasts, links };
+}
