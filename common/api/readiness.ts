@@ -47,16 +47,22 @@ export const PatternReadiness = t.type({
 });
 export type PatternReadiness = t.TypeOf<typeof PatternReadiness>;
 
-export const ReadinessResponse = t.type({
-  checkedAt: t.string,
-  status: CheckStatus,
-  historyWindowStart: t.string,
-  historyWindowDays: t.number,
-  /** "recent" means the rule's own look-back (`from`, e.g. now-6m) widened to this many minutes. */
-  recentWindowMinutes: t.number,
-  timestampField: t.string,
-  patterns: t.array(PatternReadiness),
-  /** Findings across patterns (e.g. "no pattern has data the query can match"). */
-  findings: t.array(ReadinessCheck),
-});
+export const ReadinessResponse = t.intersection([
+  t.type({
+    checkedAt: t.string,
+    status: CheckStatus,
+    historyWindowStart: t.string,
+    historyWindowDays: t.number,
+    /** "recent" means the rule's own look-back (`from`, e.g. now-6m), in minutes. */
+    recentWindowMinutes: t.number,
+    timestampField: t.string,
+    patterns: t.array(PatternReadiness),
+    /** Findings across patterns (e.g. "no pattern has data the query can match"). */
+    findings: t.array(ReadinessCheck),
+  }),
+  t.partial({
+    /** Counts stop at this cap to keep queries bounded: a count equal to it means "at least this many". */
+    countLimit: t.number,
+  }),
+]);
 export type ReadinessResponse = t.TypeOf<typeof ReadinessResponse>;

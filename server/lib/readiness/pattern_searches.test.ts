@@ -24,33 +24,26 @@ describe('readiness searches', () => {
   });
 
   it('filters time like the engine: override, or @timestamp where the override is missing', () => {
+    const range = (field: string) => ({
+      range: {
+        [field]: {
+          gte: '2026-02-19T12:00:00.000Z',
+          lte: '2026-03-01T11:59:59.999Z',
+          format: 'strict_date_optional_time',
+        },
+      },
+    });
     expect(ruleTimeFilter(PLAN, windows.history)).toEqual({
       bool: {
         minimum_should_match: 1,
         should: [
-          {
-            range: {
-              'event.ingested': {
-                gte: '2026-02-19T12:00:00.000Z',
-                lt: '2026-03-01T12:00:00.000Z',
-                format: 'strict_date_optional_time',
-              },
-            },
-          },
+          range('event.ingested'),
           {
             bool: {
               filter: [
-                {
-                  range: {
-                    '@timestamp': {
-                      gte: '2026-02-19T12:00:00.000Z',
-                      lt: '2026-03-01T12:00:00.000Z',
-                      format: 'strict_date_optional_time',
-                    },
-                  },
-                },
+                range('@timestamp'),
+                { bool: { must_not: { exists: { field: 'event.ingested' } } } },
               ],
-              must_not: [{ exists: { field: 'event.ingested' } }],
             },
           },
         ],

@@ -1,5 +1,10 @@
 // What readiness checks, derived once from the rule definition: patterns, fields, time field and windows.
 import type { estypes } from '@elastic/elasticsearch';
+import { buildRuleQueryFilter, parseKql } from '../../../common/kql';
+import { kqlQueryFields, type RuleDefinition } from '../../../common/rule';
+import { HttpError } from '../errors';
+import { parseDuration, parseLookBack } from './relative_time';
+import { requiredFieldNames } from './required_fields';
 
 export type FieldRole = 'query' | 'new_terms' | 'timestamp_override';
 
@@ -42,4 +47,37 @@ export function fieldRoles(plan: ReadinessPlan): Map<string, FieldRole[]> {
   plan.newTermsFields.forEach((f) => add(f, 'new_terms'));
   if (plan.timestampOverride) add(plan.timestampOverride, 'timestamp_override');
   return roles;
+}
+
+/** Kibana's defaults for rules that leave these out. */
+const DEFAULT_FROM = 'now-6m';
+const DEFAULT_INTERVAL = '5m';
+
+/** Everything readiness checks, read from the rule: nothing here is specific to one rule. */
+export function readinessPlan(definition: RuleDefinition): ReadinessPlan {
+  const rule = definition.rule;
+  const language = rule.language ?? 'kuery';
+  if (language !== 'kuery' && language !== 'lucene') {
+    throw new HttpError(
+      400,
+      `Readiness checks support KQL and Lucene rule queries, not ${language}.`,
+    );
+  }
+  const queryText = rule.query ?? '';
+  const isKql = language === 'kuery';
+  const from = rule.from ?? DEFAULT_FROM;
+  const historyWindowStart = rule.new_terms?.history_window_start[0]?.value ?? from;
+  return {
+    patterns: rule.index ?? [],
+    query: buildRuleQueryFilter({ query: queryText, language }) as estypes.QueryDslQueryContainer,
+    queryFields: isKql ? kqlQueryFields(queryText) : [],
+    requiredQueryFields: isKql ? requiredFieldNames(parseKql(queryText)) : [],
+    newTermsFields: rule.new_terms?.value ?? [],
+    timestampOverride: rule.timestamp_override ?? null,
+    timestampFallback: rule.timestamp_override_fallback_disabled !== true,
+    historyWindowStart,
+    historyWindowMs: parseLookBack(historyWindowStart),
+    lookBackMs: parseLookBack(from),
+    intervalMs: parseDuration(rule.interval ?? DEFAULT_INTERVAL),
+  };
 }

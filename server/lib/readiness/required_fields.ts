@@ -1,39 +1,10 @@
-// Reads from the rule's KQL which fields it names, and which of them every matching document must carry.
+// Reads from the rule's KQL which fields every matching document must carry.
 import type { KqlNode, KqlTerm } from '../../../common/kql/ast';
 
 /** A concrete field name (not "any field", not a wildcard over field names). */
 function fieldName(term: KqlTerm, prefix: string): string | null {
   if (term.kind !== 'literal' || typeof term.value !== 'string') return null;
   return prefix + term.value;
-}
-
-function collect(node: KqlNode, prefix: string, into: Set<string>): void {
-  switch (node.kind) {
-    case 'is':
-    case 'range': {
-      const name = fieldName(node.field, prefix);
-      if (name) into.add(name);
-      return;
-    }
-    case 'nested': {
-      const path = fieldName(node.path, prefix);
-      if (path) collect(node.query, `${path}.`, into);
-      return;
-    }
-    case 'and':
-    case 'or':
-      node.children.forEach((child) => collect(child, prefix, into));
-      return;
-    case 'not':
-      collect(node.child, prefix, into);
-  }
-}
-
-/** Every field the query names, in first-seen order. */
-export function queryFieldNames(node: KqlNode): string[] {
-  const fields = new Set<string>();
-  collect(node, '', fields);
-  return [...fields];
 }
 
 function required(node: KqlNode, prefix: string): Set<string> {

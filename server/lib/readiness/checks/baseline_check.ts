@@ -8,7 +8,8 @@ export function baselineDays(daysWithData: boolean[]): number {
 }
 
 export function baselineCheck({ plan, facts }: CheckContext): ReadinessCheck | null {
-  if (facts.windowCount.value === 0) return null;
+  // Only new-terms rules compare against a history.
+  if (plan.newTermsFields.length === 0 || facts.windowCount.value === 0) return null;
   const covered = baselineDays(facts.daysWithData);
   const windowDays = facts.daysWithData.length;
   const span = formatSpan(plan.historyWindowMs);
