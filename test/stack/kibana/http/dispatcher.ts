@@ -140,7 +140,8 @@ export function createDispatcher<C>(options: DispatcherOptions<C>): Handler {
         ...entry,
         username,
         status: error.status,
-        rejected: error.contractViolation,
+        // Every 400 is a request Kibana refused as malformed, whether core or a handler said so.
+        rejected: error.contractViolation || error.status === 400,
         reason: error.message,
         requestBody,
       });

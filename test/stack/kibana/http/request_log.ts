@@ -9,7 +9,7 @@ export interface LoggedRequest {
   space: string;
   username?: string;
   status: number;
-  /** True when Kibana would reject the request as malformed (headers, version, schema, unknown route). */
+  /** True when Kibana would reject the request as malformed (any 400, or a route it does not have). */
   rejected: boolean;
   /** The error message answered, for failed requests. */
   reason?: string;
