@@ -102,3 +102,13 @@ export async function loadBundledRule(
   }
   return only;
 }
+
+/** The file a command works on: the given path (relative to `cwd`), or the only bundled rule file. */
+export async function ruleFilePath(file: string | undefined, cwd: string): Promise<string> {
+  if (file !== undefined) return resolve(cwd, file);
+  const files = await listBundledRuleFiles();
+  const [only, ...others] = files;
+  if (!only) throw new Error(`no bundled rule in ${BUNDLED_RULES_DIR}`);
+  if (others.length > 0) throw new Error(`${files.length} bundled rules; name the file to use`);
+  return only;
+}
