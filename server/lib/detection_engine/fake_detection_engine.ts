@@ -1,0 +1,211 @@
+// An in-memory DetectionEngineClient for unit tests of the services: Kibana's semantics that the services
+// rely on (409 on a taken rule_id, revision bumps on patch, prebuilt installs arriving disabled, 403 for a
+// reader), and a log of every call. Integration tests use the real HTTP client against the emulator instead.
+import type { BulkActionResult, BulkActionType } from './bulk_action';
+import type {
+  BulkSelection,
+  DetectionEngineClient,
+  RuleCreateBody,
+} from './detection_engine_client';
+import type { ExecutionResults, ExecutionResultsQuery } from './execution_results';
+import { KibanaApiError } from './kibana_api_error';
+import type { KibanaRule, RuleRef } from './kibana_rule';
+import type { PrebuiltInstallResult, PrebuiltOffer, PrebuiltStatus } from './prebuilt';
+import type { SignalsSearchResponse } from './signals_search';
+
+export interface FakeDetectionEngineOptions {
+  spaceId?: string;
+  /** Rules the prebuilt package offers: their full bodies (as the package holds them). */
+  prebuiltPackage?: ReadonlyArray<Record<string, unknown> & { rule_id: string; version: number }>;
+  /** False makes every write answer 403, as for a user with rules-read only. */
+  canWrite?: boolean;
+  executionResults?: ExecutionResults;
+  now?: () => Date;
+}
+
+function forbidden(operation: string): KibanaApiError {
+  return new KibanaApiError(403, `Kibana (${operation}): Unauthorized to ${operation}`, 403);
+}
+
+export class FakeDetectionEngine implements DetectionEngineClient {
+  readonly spaceId: string;
+  readonly rules = new Map<string, KibanaRule>();
+  readonly calls: string[] = [];
+  canWrite: boolean;
+  executionResults: ExecutionResults;
+  private readonly prebuiltPackage: NonNullable<FakeDetectionEngineOptions['prebuiltPackage']>;
+  private readonly now: () => Date;
+  private nextId = 1;
+
+  constructor(options: FakeDetectionEngineOptions = {}) {
+    this.spaceId = options.spaceId ?? 'default';
+    this.prebuiltPackage = options.prebuiltPackage ?? [];
+    this.canWrite = options.canWrite ?? true;
+    this.executionResults = options.executionResults ?? {
+      available: true,
+      api: 'post',
+      total: 0,
+      items: [],
+    };
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Puts a rule in place as if it had been created earlier (no call recorded). */
+  seed(fields: Record<string, unknown> & { rule_id: string; version: number }): KibanaRule {
+    const rule = this.store({ enabled: false, name: fields.rule_id, ...fields }, 'internal');
+    return rule;
+  }
+
+  private store(fields: Record<string, unknown>, source: 'internal' | 'external'): KibanaRule {
+    const id = `so-${this.nextId++}`;
+    const rule = {
+      interval: '5m',
+      from: 'now-6m',
+      revision: 0,
+      updated_at: this.now().toISOString(),
+      updated_by: 'elastic',
+      exceptions_list: [],
+      actions: [],
+      immutable: source === 'external',
+      rule_source:
+        source === 'external'
+          ? {
+              type: 'external',
+              is_customized: false,
+              has_base_version: true,
+              customized_fields: [],
+            }
+          : { type: 'internal' },
+      ...fields,
+      id,
+    } as unknown as KibanaRule;
+    this.rules.set(id, rule);
+    return rule;
+  }
+
+  private byRef(ref: RuleRef): KibanaRule | undefined {
+    if ('id' in ref) return this.rules.get(ref.id);
+    return [...this.rules.values()].find((rule) => rule.rule_id === ref.ruleId);
+  }
+
+  async findRulesByRuleId(ruleIds: readonly string[]): Promise<KibanaRule[]> {
+    this.calls.push('find');
+    return [...this.rules.values()].filter((rule) => ruleIds.includes(rule.rule_id));
+  }
+
+  async readRule(ref: RuleRef): Promise<KibanaRule | null> {
+    this.calls.push('read');
+    return this.byRef(ref) ?? null;
+  }
+
+  async createRule(body: RuleCreateBody): Promise<KibanaRule> {
+    this.calls.push('create');
+    if (!this.canWrite) throw forbidden('create');
+    if (this.byRef({ ruleId: body.rule_id })) {
+      throw new KibanaApiError(
+        409,
+        `Kibana (create rule): rule_id: "${body.rule_id}" already exists`,
+        409,
+      );
+    }
+    return this.store({ ...body }, 'internal');
+  }
+
+  async patchRule(ref: RuleRef, fields: Readonly<Record<string, unknown>>): Promise<KibanaRule> {
+    this.calls.push('patch');
+    if (!this.canWrite) throw forbidden('update');
+    const rule = this.byRef(ref);
+    if (!rule) throw new KibanaApiError(404, 'Kibana (update rule): not found', 404);
+    const next = {
+      ...rule,
+      ...fields,
+      id: rule.id,
+      rule_id: rule.rule_id,
+      revision: (rule.revision ?? 0) + 1,
+      updated_at: this.now().toISOString(),
+    } as KibanaRule;
+    this.rules.set(rule.id, next);
+    return next;
+  }
+
+  async bulkAction(
+    action: BulkActionType,
+    selection: BulkSelection,
+    options: { dryRun?: boolean } = {},
+  ): Promise<BulkActionResult> {
+    this.calls.push(options.dryRun ? `${action}:dry` : action);
+    if (!this.canWrite) throw forbidden(`${action} rules`);
+    const ids = 'ids' in selection ? selection.ids : [];
+    const updated: KibanaRule[] = [];
+    for (const id of ids) {
+      const rule = this.rules.get(id);
+      if (!rule) continue;
+      const next = { ...rule, enabled: action === 'enable' } as KibanaRule;
+      if (!options.dryRun) this.rules.set(id, next);
+      updated.push(next);
+    }
+    return {
+      summary: { total: updated.length, succeeded: updated.length, failed: 0, skipped: 0 },
+      updated,
+      errors: [],
+    };
+  }
+
+  async prebuiltStatus(): Promise<PrebuiltStatus> {
+    this.calls.push('prebuilt_status');
+    const installed = this.prebuiltPackage.filter((asset) =>
+      this.byRef({ ruleId: asset.rule_id }),
+    ).length;
+    return {
+      installed,
+      toInstall: this.prebuiltPackage.length - installed,
+      toUpgrade: 0,
+      totalInPackage: this.prebuiltPackage.length,
+    };
+  }
+
+  async reviewPrebuiltInstallation(ruleId: string): Promise<PrebuiltOffer | null> {
+    this.calls.push('review');
+    const asset = this.prebuiltPackage.find((candidate) => candidate.rule_id === ruleId);
+    if (!asset || this.byRef({ ruleId })) return null;
+    return { ruleId, version: asset.version, name: String(asset.name ?? ruleId) };
+  }
+
+  async performPrebuiltInstallation(
+    rules: ReadonlyArray<{ ruleId: string; version: number }>,
+  ): Promise<PrebuiltInstallResult> {
+    this.calls.push('perform');
+    if (!this.canWrite) throw forbidden('install prebuilt rules');
+    const result: PrebuiltInstallResult = { installed: [], skipped: [], errors: [] };
+    for (const wanted of rules) {
+      const asset = this.prebuiltPackage.find(
+        (candidate) => candidate.rule_id === wanted.ruleId && candidate.version === wanted.version,
+      );
+      if (!asset) {
+        result.errors.push({ message: 'rule not found in package', ruleIds: [wanted.ruleId] });
+      } else if (this.byRef({ ruleId: wanted.ruleId })) {
+        result.skipped.push({ ruleId: wanted.ruleId, reason: 'ALREADY_INSTALLED' });
+      } else {
+        result.installed.push(this.store({ ...asset, enabled: false }, 'external'));
+      }
+    }
+    return result;
+  }
+
+  async getExecutionResults(_id: string, _query: ExecutionResultsQuery): Promise<ExecutionResults> {
+    this.calls.push('execution_results');
+    return this.executionResults;
+  }
+
+  async searchSignals<TDocument, TAggregations>(): Promise<
+    SignalsSearchResponse<TDocument, TAggregations>
+  > {
+    this.calls.push('search_signals');
+    return {
+      took: 0,
+      timed_out: false,
+      _shards: { total: 1, successful: 1, failed: 0, skipped: 0 },
+      hits: { total: { value: 0, relation: 'eq' }, hits: [] },
+    };
+  }
+}

@@ -1,0 +1,155 @@
+// Causes behind the verdict, each with what is wrong and what to do, in plain language.
+import type { Cause } from '../../../common/api';
+import type { HealthFacts } from './health_facts';
+import { matchKnownWarning } from './known_warnings';
+import { STALE_AFTER_INTERVALS } from './staleness';
+
+function minutes(ms: number): string {
+  const value = Math.round(ms / 60_000);
+  return value === 1 ? '1 minute' : `${value} minutes`;
+}
+
+function executionCauses(facts: HealthFacts): Cause[] {
+  const last = facts.lastExecution;
+  if (!last) return [];
+  const causes: Cause[] = [];
+  const known = last.message ? matchKnownWarning(last.message) : undefined;
+  if (known) {
+    causes.push({
+      code: known.code,
+      severity: known.severity,
+      title: known.title,
+      detail: last.message,
+      fix: known.fix(last.message),
+    });
+  } else if (last.status === 'failed' || last.status === 'partial failure') {
+    const failed = last.status === 'failed';
+    causes.push({
+      code: failed ? 'execution_failed' : 'execution_warning',
+      severity: failed ? 'danger' : 'warning',
+      title: failed ? 'The last run failed' : 'The last run finished with a warning',
+      detail: last.message || '(Kibana gave no message)',
+      fix: 'Open the rule in Kibana Security and read its Execution results tab for the full error.',
+    });
+  }
+  if (last.gapDurationS !== null && last.gapDurationS > 0) {
+    causes.push({
+      code: 'execution_gap',
+      severity: 'warning',
+      title: 'Runs were missed: part of the time range was never searched',
+      detail: `The last run reported a gap of ${last.gapDurationS} s.`,
+      fix:
+        'Check Kibana Task Manager health and capacity. Fill the gap from the rule’s page in Kibana Security ' +
+        '(manual run over the missed range) so no event goes unchecked.',
+    });
+  }
+  const interval = facts.staleness?.intervalMs ?? null;
+  const runMs = (last.searchDurationMs ?? 0) + (last.indexingDurationMs ?? 0);
+  if (interval !== null && runMs > interval) {
+    causes.push({
+      code: 'slow_run',
+      severity: 'warning',
+      title: 'A run takes longer than the rule’s interval',
+      detail: `The last run spent ${Math.round(runMs / 1000)} s searching and writing; the rule runs every ${minutes(interval)}.`,
+      fix:
+        'Kibana gives no warning for this. Lengthen the interval (and from), or make the index patterns narrower ' +
+        'so each run reads less.',
+    });
+  }
+  return causes;
+}
+
+function stateCauses(facts: HealthFacts): Cause[] {
+  const rule = facts.deployed;
+  if (!rule) {
+    return [
+      {
+        code: 'not_deployed',
+        severity: 'warning',
+        title: 'The rule is not installed in this space',
+        detail: 'Neither Elastic’s prebuilt copy nor a custom copy of the rule was found.',
+        fix: 'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.',
+      },
+    ];
+  }
+  const causes: Cause[] = [];
+  if (!rule.enabled) {
+    causes.push({
+      code: 'disabled',
+      severity: 'info',
+      title: 'The rule is installed but disabled',
+      detail: 'A disabled rule never runs and raises no alerts.',
+      fix: 'Check the data readiness below, then enable the rule.',
+    });
+    return causes;
+  }
+  const staleness = facts.staleness;
+  if (staleness?.stale) {
+    causes.push({
+      code: 'stale',
+      severity: 'danger',
+      title: 'The rule has stopped running',
+      detail:
+        `No run for more than ${STALE_AFTER_INTERVALS} × its interval of ${minutes(staleness.intervalMs)}` +
+        (staleness.since ? ` (last sign of life: ${staleness.since}).` : '.'),
+      fix:
+        'Check Kibana Task Manager health and the Kibana server logs. If the API key of the user who last ' +
+        'enabled the rule was deleted, disable and re-enable the rule to give it a new key.',
+    });
+  } else if (!facts.lastExecution) {
+    causes.push({
+      code: 'not_run_yet',
+      severity: 'info',
+      title: 'The rule has not run yet',
+      detail: 'Kibana runs an enabled rule shortly after it is enabled, then on every interval.',
+      fix: 'Wait for the first run; refresh this panel in a few minutes.',
+    });
+  }
+  return causes;
+}
+
+function copyCauses(facts: HealthFacts): Cause[] {
+  const rule = facts.deployed;
+  if (!rule) return [];
+  const causes: Cause[] = [];
+  if (rule.version < facts.bundledVersion) {
+    causes.push({
+      code: 'upgrade_available',
+      severity: 'info',
+      title: `Version ${facts.bundledVersion} of the rule is available (installed: ${rule.version})`,
+      detail: 'The bundled definition is newer than the deployed rule.',
+      fix:
+        facts.copy === 'prebuilt'
+          ? 'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.'
+          : 'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
+    });
+  }
+  if (rule.rule_source?.type === 'external' && rule.rule_source.is_customized) {
+    causes.push({
+      code: 'customized',
+      severity: 'info',
+      title: 'Elastic’s prebuilt rule was edited in Kibana',
+      detail: 'Kibana marks it as customized; prebuilt updates will ask how to merge the edits.',
+      fix: 'Nothing to do unless the edits were unintended: then revert them in Kibana Security.',
+    });
+  }
+  if (facts.duplicate) {
+    causes.push({
+      code: 'duplicate_copies',
+      severity: 'warning',
+      title: 'Two copies of the rule are installed',
+      detail:
+        `Elastic’s prebuilt rule and a custom copy (rule_id ${facts.duplicate.rule_id}) both exist; ` +
+        'each raises its own alerts for the same events.',
+      fix: `Delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security; this panel manages the prebuilt one.`,
+    });
+  }
+  return causes;
+}
+
+export function healthCauses(facts: HealthFacts): Cause[] {
+  const causes = [...stateCauses(facts)];
+  if (facts.deployed?.enabled) causes.push(...executionCauses(facts));
+  causes.push(...copyCauses(facts));
+  return causes;
+}

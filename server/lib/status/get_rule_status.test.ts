@@ -1,0 +1,151 @@
+import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { deployableRule, type DeployableRule } from '../deploy/deployable_rule';
+import { silentLogger } from '../logger';
+import { loadBundledRule } from '../rule_files';
+import type { ElasticsearchClient, ServiceContext } from '../service_context';
+import { getRuleStatus } from './get_rule_status';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+let bundled: DeployableRule;
+let definition: ServiceContext['rule'];
+
+beforeAll(async () => {
+  definition = (await loadBundledRule()).definition;
+  bundled = deployableRule(definition);
+});
+
+const context = (detectionEngine: FakeDetectionEngine): ServiceContext => ({
+  detectionEngine,
+  elasticsearch: {} as ElasticsearchClient,
+  rule: definition,
+  spaceId: 'default',
+  logger: silentLogger,
+  now: () => NOW,
+});
+
+describe('getRuleStatus', () => {
+  it('reports a rule that is not deployed, with the bundled summary', async () => {
+    const engine = new FakeDetectionEngine();
+    const status = await getRuleStatus(context(engine));
+    expect(status).toMatchObject({
+      checkedAt: NOW.toISOString(),
+      deployed: null,
+      lastExecution: null,
+      verdict: 'not_deployed',
+      stale: false,
+      capabilities: { canWrite: true, reason: null },
+    });
+    expect(status.rule).toMatchObject({
+      ruleId: bundled.ruleId,
+      customRuleId: bundled.customRuleId,
+      bundledVersion: 3,
+      indexPatterns: bundled.payload.index,
+    });
+    expect(status.rule.threat[0].tactic.id).toMatch(/^TA/);
+    expect(engine.calls).toEqual(['find', 'disable:dry']);
+  });
+
+  it('reports the copy, versions, last run and history of a healthy prebuilt rule', async () => {
+    const engine = new FakeDetectionEngine({
+      executionResults: {
+        available: true,
+        api: 'get',
+        total: 1,
+        items: [
+          {
+            timestamp: '2025-06-01T11:58:00Z',
+            status: 'succeeded',
+            message: 'ok',
+            durationMs: 40,
+            alertsCreated: 0,
+            gapDurationS: 0,
+          },
+        ],
+      },
+    });
+    engine.seed({
+      ...bundled.payload,
+      version: 2,
+      enabled: true,
+      revision: 4,
+      rule_source: { type: 'external', is_customized: false },
+      execution_summary: {
+        last_execution: {
+          date: '2025-06-01T11:58:00Z',
+          status: 'succeeded',
+          status_order: 0,
+          message: 'Rule execution completed successfully',
+          metrics: {
+            total_search_duration_ms: 30,
+            total_indexing_duration_ms: 2,
+            execution_gap_duration_s: 0,
+          },
+        },
+      },
+    });
+    const status = await getRuleStatus(context(engine));
+    expect(status.deployed).toMatchObject({
+      copy: 'prebuilt',
+      version: 2,
+      revision: 4,
+      enabled: true,
+      upgradeAvailable: true,
+      interval: '5m',
+    });
+    expect(status.lastExecution).toEqual({
+      date: '2025-06-01T11:58:00Z',
+      status: 'succeeded',
+      message: 'Rule execution completed successfully',
+      searchDurationMs: 30,
+      indexingDurationMs: 2,
+      gapDurationS: 0,
+    });
+    expect(status.history).toEqual({ available: true, items: engine.executionResults.items });
+    expect(status.verdict).toBe('healthy');
+    expect(status.causes.map((c) => c.code)).toEqual(['upgrade_available']);
+  });
+
+  it('tells a reader why they cannot write', async () => {
+    const engine = new FakeDetectionEngine({ canWrite: false });
+    engine.seed({ ...bundled.customBody, enabled: false });
+    const status = await getRuleStatus(context(engine));
+    expect(status.verdict).toBe('disabled');
+    expect(status.capabilities.canWrite).toBe(false);
+    expect(status.capabilities.reason).toMatch(/can read detection rules but not change them/);
+  });
+
+  it('is stale when an enabled rule has not run for two intervals', async () => {
+    const engine = new FakeDetectionEngine({
+      executionResults: { available: false, api: 'none', total: 0, items: [] },
+    });
+    engine.seed({
+      ...bundled.customBody,
+      enabled: true,
+      interval: '5m',
+      execution_summary: {
+        last_execution: {
+          date: '2025-06-01T11:30:00Z',
+          status: 'succeeded',
+          message: 'ok',
+          metrics: {},
+        },
+      },
+    });
+    const status = await getRuleStatus(context(engine));
+    expect(status).toMatchObject({
+      stale: true,
+      verdict: 'stale',
+      history: { available: false, items: [] },
+    });
+    expect(status.causes[0].code).toBe('stale');
+  });
+
+  it('reports both copies when a custom copy sits beside the prebuilt one', async () => {
+    const engine = new FakeDetectionEngine();
+    engine.seed({ ...bundled.payload, enabled: false });
+    engine.seed({ ...bundled.customBody, enabled: false });
+    const status = await getRuleStatus(context(engine));
+    expect(status.deployed?.copy).toBe('prebuilt');
+    expect(status.causes.map((c) => c.code)).toContain('duplicate_copies');
+  });
+});

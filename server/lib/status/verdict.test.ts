@@ -1,0 +1,128 @@
+import type { LastExecution } from '../../../common/api';
+import type { KibanaRule } from '../detection_engine/kibana_rule';
+import { healthCauses } from './causes';
+import type { HealthFacts } from './health_facts';
+import { decideVerdict } from './verdict';
+
+const rule = (fields: Partial<KibanaRule> = {}): KibanaRule =>
+  ({
+    id: 'so',
+    rule_id: 'r',
+    name: 'n',
+    version: 3,
+    enabled: true,
+    interval: '5m',
+    ...fields,
+  }) as KibanaRule;
+
+const run = (fields: Partial<LastExecution> = {}): LastExecution => ({
+  date: '2025-06-01T11:58:00Z',
+  status: 'succeeded',
+  message: 'Rule execution completed successfully',
+  searchDurationMs: 20,
+  indexingDurationMs: 0,
+  gapDurationS: null,
+  ...fields,
+});
+
+function facts(fields: Partial<HealthFacts> = {}): HealthFacts {
+  return {
+    deployed: rule(),
+    copy: 'custom',
+    duplicate: null,
+    bundledVersion: 3,
+    lastExecution: run(),
+    staleness: { stale: false, intervalMs: 300_000, since: '2025-06-01T11:58:00Z' },
+    ...fields,
+  };
+}
+
+function judge(input: HealthFacts) {
+  const causes = healthCauses(input);
+  return { verdict: decideVerdict(input, causes), codes: causes.map((c) => c.code) };
+}
+
+describe('verdict and causes', () => {
+  it('not deployed', () => {
+    expect(
+      judge(facts({ deployed: null, copy: null, lastExecution: null, staleness: null })),
+    ).toEqual({
+      verdict: 'not_deployed',
+      codes: ['not_deployed'],
+    });
+  });
+
+  it('disabled wins over an old failure', () => {
+    expect(
+      judge(
+        facts({ deployed: rule({ enabled: false }), lastExecution: run({ status: 'failed' }) }),
+      ),
+    ).toEqual({
+      verdict: 'disabled',
+      codes: ['disabled'],
+    });
+  });
+
+  it('healthy', () => {
+    expect(judge(facts())).toEqual({ verdict: 'healthy', codes: [] });
+  });
+
+  it('warning with the timestamp-override cause and its fix', () => {
+    const input = facts({
+      lastExecution: run({
+        status: 'partial failure',
+        message:
+          'The following indices are missing the timestamp override field "event.ingested": ["filebeat-1"]',
+      }),
+    });
+    const causes = healthCauses(input);
+    expect(decideVerdict(input, causes)).toBe('warning');
+    expect(causes[0]).toMatchObject({ code: 'missing_timestamp_override', severity: 'warning' });
+    expect(causes[0].fix).toContain('event.ingested');
+  });
+
+  it('failing, with an unknown failure message shown as is', () => {
+    const result = judge(facts({ lastExecution: run({ status: 'failed', message: 'boom' }) }));
+    expect(result).toEqual({ verdict: 'failing', codes: ['execution_failed'] });
+  });
+
+  it('stale wins over failing, and the stale cause is the first', () => {
+    const result = judge(
+      facts({
+        lastExecution: run({ status: 'failed', message: 'boom' }),
+        staleness: { stale: true, intervalMs: 300_000, since: '2025-06-01T10:00:00Z' },
+      }),
+    );
+    expect(result.verdict).toBe('stale');
+    expect(result.codes[0]).toBe('stale');
+  });
+
+  it('a gap or a run longer than the interval is a warning even after a success', () => {
+    expect(judge(facts({ lastExecution: run({ gapDurationS: 600 }) }))).toEqual({
+      verdict: 'warning',
+      codes: ['execution_gap'],
+    });
+    expect(judge(facts({ lastExecution: run({ searchDurationMs: 400_000 }) })).codes).toEqual([
+      'slow_run',
+    ]);
+  });
+
+  it('before the first run: healthy, with an info cause', () => {
+    expect(judge(facts({ lastExecution: null }))).toEqual({
+      verdict: 'healthy',
+      codes: ['not_run_yet'],
+    });
+  });
+
+  it('an available upgrade and a duplicate copy are reported', () => {
+    const result = judge(
+      facts({
+        deployed: rule({ version: 2 }),
+        copy: 'prebuilt',
+        duplicate: rule({ rule_id: 'custom-id' }),
+      }),
+    );
+    expect(result.codes).toEqual(['upgrade_available', 'duplicate_copies']);
+    expect(result.verdict).toBe('warning');
+  });
+});
