@@ -43,3 +43,4 @@ export {
   buildTimeRangeFilter,
   ruleTimestampFields,
 } from './rule_search';
+export { queryFieldNames } from './field_names';
