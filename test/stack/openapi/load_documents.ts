@@ -18,8 +18,20 @@ export interface OpenApiDocument {
   document: JsonObject;
 }
 
+/** Parsed YAML per local file. Route files share most targets; each dereference gets its own copy to mutate. */
+export type ParsedFiles = Map<string, unknown>;
+
+function parsedCopy(dir: string, file: string, cache: ParsedFiles): unknown {
+  if (!cache.has(file)) cache.set(file, parseYaml(readFileSync(join(dir, file), 'utf8')));
+  return structuredClone(cache.get(file));
+}
+
 /** Dereferences one copied file; throws if any `$ref` points outside the copied set. */
-export async function dereferenceFile(dir: string, file: string): Promise<OpenApiDocument> {
+export async function dereferenceFile(
+  dir: string,
+  file: string,
+  cache: ParsedFiles = new Map(),
+): Promise<OpenApiDocument> {
   const parser = new $RefParser();
   const document = await parser.dereference(virtualUrl(file), {
     resolve: {
@@ -28,7 +40,8 @@ export async function dereferenceFile(dir: string, file: string): Promise<OpenAp
       kibanaSources: {
         order: 1,
         canRead: (info: FileInfo) => info.url.startsWith(VIRTUAL_SCHEME),
-        read: (info: FileInfo) => readFileSync(join(dir, localFileFor(info.url)), 'utf8'),
+        // Hand the parser the file name; it looks the parsed document up in the cache.
+        read: (info: FileInfo) => localFileFor(info.url),
       },
     },
     parse: {
@@ -39,7 +52,7 @@ export async function dereferenceFile(dir: string, file: string): Promise<OpenAp
       kibanaYaml: {
         order: 1,
         canParse: true,
-        parse: (info: FileInfo) => parseYaml(String(info.data)),
+        parse: (info: FileInfo) => parsedCopy(dir, String(info.data), cache),
       },
     },
     dereference: { circular: false },
@@ -52,12 +65,15 @@ export async function dereferenceFile(dir: string, file: string): Promise<OpenAp
 export async function loadRouteDocuments(
   dir: string = DEFAULT_OPENAPI_DIR,
 ): Promise<OpenApiDocument[]> {
+  const cache: ParsedFiles = new Map();
   const routeFiles = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .filter((f) => {
-      const raw: unknown = parseYaml(readFileSync(join(dir, f), 'utf8'));
+      const raw = parsedCopy(dir, f, cache);
       return isJsonObject(raw) && isJsonObject(raw.paths) && Object.keys(raw.paths).length > 0;
     })
     .sort();
-  return Promise.all(routeFiles.map((f) => dereferenceFile(dir, f)));
+  const documents: OpenApiDocument[] = [];
+  for (const f of routeFiles) documents.push(await dereferenceFile(dir, f, cache));
+  return documents;
 }
