@@ -1,0 +1,105 @@
+// Name pools for the simulated organisation (people, accounts, workloads).
+
+export const FIRST_NAMES = [
+  'alice',
+  'bruno',
+  'chen',
+  'dana',
+  'emeka',
+  'farah',
+  'gustav',
+  'hana',
+  'ivan',
+  'julia',
+  'kenji',
+  'leila',
+  'marco',
+  'nadia',
+  'oscar',
+  'priya',
+  'quinn',
+  'rosa',
+  'samir',
+  'tessa',
+  'ugo',
+  'vera',
+  'wen',
+  'ximena',
+  'yusuf',
+  'zoe',
+  'anders',
+  'bianca',
+  'carlos',
+  'dmitri',
+] as const;
+
+export const LAST_NAMES = [
+  'nguyen',
+  'silva',
+  'wang',
+  'kowalski',
+  'okafor',
+  'haddad',
+  'lind',
+  'sato',
+  'petrov',
+  'meyer',
+  'tanaka',
+  'rahimi',
+  'rossi',
+  'aziz',
+  'berg',
+  'iyer',
+  'walsh',
+  'moreno',
+  'khan',
+  'dubois',
+  'ferrari',
+  'novak',
+  'li',
+  'castro',
+  'demir',
+  'fischer',
+  'johansson',
+  'costa',
+  'reyes',
+  'volkov',
+] as const;
+
+export const ACCOUNT_ALIASES = [
+  'acme-prod',
+  'acme-staging',
+  'acme-security',
+  'acme-data',
+  'acme-dev',
+  'acme-shared-services',
+  'acme-sandbox',
+  'acme-analytics',
+  'acme-payments',
+  'acme-identity',
+  'acme-logging',
+  'acme-network',
+] as const;
+
+/** Service-style IAM users that integrations use with long-lived keys. */
+export const SERVICE_IAM_USERS = [
+  'grafana-cloudwatch',
+  'backup-svc',
+  'datadog-integration',
+  'legacy-reporting',
+  'sftp-uploader',
+] as const;
+
+/** Names fresh principals get in planted scenarios and in the live trickle. */
+export const FRESH_USER_STEMS = [
+  'contractor',
+  'ops-temp',
+  'audit-helpdesk',
+  'dev-sandbox',
+  'qa-runner',
+  'svc-migration',
+  'break-glass',
+  'jenkins-legacy',
+] as const;
+
+export const ORG_DOMAIN = 'example.com';
