@@ -1,10 +1,11 @@
 // The alerts service: what the deployed rule found, read through the Detection Engine (the caller's privileges).
 import type { AlertsRange, AlertsResponse } from '../../../common/api';
+import { deployableRule } from '../deploy/deployable_rule';
+import { deployedCopy, findRuleCopies } from '../deploy/rule_copies';
 import type { ServiceContext } from '../service_context';
 import { isRouteNotFound, KibanaApiError } from '../detection_engine/kibana_api_error';
 import { alertsSearch } from './alerts_search';
 import { alertsResult, emptyAlertsResponse, type AlertsAggregations } from './alerts_result';
-import { findDeployedCopies } from './deployed_copies';
 
 export const DEFAULT_ALERTS_RANGE: AlertsRange = '7d';
 
@@ -19,8 +20,10 @@ export async function getAlerts(
   range: AlertsRange = DEFAULT_ALERTS_RANGE,
 ): Promise<AlertsResponse> {
   const bundled = ctx.rule.rule;
-  const copies = await findDeployedCopies(ctx.detectionEngine, ctx.rule);
-  const deployed = copies[0];
+  const copies = await findRuleCopies(ctx.detectionEngine, deployableRule(ctx.rule));
+  const deployed = deployedCopy(copies)?.rule;
+  // Both copies count when both exist: their alerts are this rule's alerts either way.
+  const ruleUuids = [copies.prebuilt, copies.custom].flatMap((rule) => (rule ? [rule.id] : []));
   const input = {
     range,
     now: ctx.now(),
@@ -33,7 +36,7 @@ export async function getAlerts(
   if (!deployed) return emptyAlertsResponse(input, false);
   try {
     const response = await ctx.detectionEngine.searchSignals<unknown, AlertsAggregations>(
-      alertsSearch({ ...input, ruleUuids: copies.map((rule) => rule.id) }),
+      alertsSearch({ ...input, ruleUuids }),
     );
     return alertsResult(input, response);
   } catch (error) {

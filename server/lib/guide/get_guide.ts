@@ -1,7 +1,7 @@
 // The guide service: the investigation guide as analysts should read it — the deployed rule's note (users may
 // edit it in Kibana), else the bundled one — with the rule's investigation fields and references.
 import type { GuideResponse } from '../../../common/api';
-import { findDeployedCopies } from '../alerts/deployed_copies';
+import { findDeployedRule } from '../deploy/rule_copies';
 import type { KibanaRule } from '../detection_engine/kibana_rule';
 import type { ServiceContext } from '../service_context';
 
@@ -25,7 +25,7 @@ export async function getGuide(ctx: ServiceContext): Promise<GuideResponse> {
     investigationFields: bundled.investigation_fields?.field_names ?? [],
     references: bundled.references ?? [],
   };
-  const [deployed] = await findDeployedCopies(ctx.detectionEngine, ctx.rule);
+  const deployed = (await findDeployedRule(ctx))?.rule;
   if (deployed && typeof deployed.note === 'string' && deployed.note.trim() !== '') {
     return fromDeployed({ ...deployed, note: deployed.note }, fromBundle);
   }

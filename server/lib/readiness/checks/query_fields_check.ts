@@ -86,7 +86,7 @@ export function queryMatchesCheck({ plan, facts }: CheckContext): ReadinessCheck
     status: 'pass',
     finding:
       `${formatCount(facts.windowMatches)} documents in ${pattern} matched the rule’s query in the last ${span}, ` +
-      `${formatCount(facts.recentMatches)} in its ${lookBack} look-back.`,
+      `${formatCount(facts.recentMatches)} in its look-back of the last ${lookBack}.`,
     fix: null,
   };
 }
