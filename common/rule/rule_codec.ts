@@ -2,6 +2,7 @@
 import type * as t from 'io-ts';
 import {
   bool,
+  checked,
   freeTable,
   freeTableList,
   integerBetween,
@@ -14,7 +15,6 @@ import {
   stringOrList,
 } from './codec_primitives';
 import { isDateMath } from './date_math';
-import { checked } from './codec_primitives';
 import { strictTable } from './strict_table';
 
 export const RULE_TYPES = [
