@@ -60,7 +60,9 @@ export interface KibanaResponseFactory {
 
 export interface RequestHandlerContext {
   core: Promise<{
-    elasticsearch: { client: { asCurrentUser: ElasticsearchClient; asInternalUser: ElasticsearchClient } };
+    elasticsearch: {
+      client: { asCurrentUser: ElasticsearchClient; asInternalUser: ElasticsearchClient };
+    };
   }>;
 }
 
@@ -71,8 +73,7 @@ export type RequestHandler<Q = unknown, B = unknown> = (
 ) => Promise<IKibanaResponse>;
 
 export type RouteSecurity =
-  | { authz: { requiredPrivileges: string[] } }
-  | { authz: { enabled: false; reason: string } };
+  { authz: { requiredPrivileges: string[] } } | { authz: { enabled: false; reason: string } };
 
 export interface VersionedRouteConfig {
   path: string;
@@ -114,11 +115,12 @@ export interface HttpServiceSetup {
   getServerInfo(): HttpServerInfo;
 }
 
-export interface CoreSetup {
-  http: HttpServiceSetup;
-}
-
 export type CoreStart = Record<string, unknown>;
+
+export interface CoreSetup<TPluginsStart extends object = object> {
+  http: HttpServiceSetup;
+  getStartServices(): Promise<[CoreStart, TPluginsStart, unknown]>;
+}
 
 export interface PluginInitializerContext<ConfigType = unknown> {
   logger: { get(...contextParts: string[]): Logger };
@@ -126,7 +128,12 @@ export interface PluginInitializerContext<ConfigType = unknown> {
   env: { packageInfo: { version: string; branch: string } };
 }
 
-export interface Plugin<TSetup = void, TStart = void, TPluginsSetup = object, TPluginsStart = object> {
+export interface Plugin<
+  TSetup = void,
+  TStart = void,
+  TPluginsSetup = object,
+  TPluginsStart = object,
+> {
   setup(core: CoreSetup, plugins: TPluginsSetup): TSetup;
   start(core: CoreStart, plugins: TPluginsStart): TStart;
   stop?(): void;

@@ -7,7 +7,7 @@ import { credentialsFromEnv, type Credentials } from '../standalone/credentials'
 export interface ConnectionOptions {
   elasticsearchUrl: string;
   kibanaUrl: string;
-  credentials: Credentials;
+  credentials?: Credentials;
   space: string;
   /** PEM file of a CA to trust for both URLs (self-signed clusters). */
   caCertificate?: string;
@@ -58,7 +58,11 @@ function checkUrl(name: string, value: string | undefined, envName: string): str
 
 const SPACE_ID = /^[a-z0-9_-]+$/;
 
-export function connectionOptions(values: Values, env: NodeJS.ProcessEnv): ConnectionOptions {
+export function connectionOptions(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  credentialsRequired = true,
+): ConnectionOptions {
   const elasticsearchUrl = checkUrl(
     'elasticsearch-url',
     values['elasticsearch-url'] ?? env.ELASTICSEARCH_URL,
@@ -72,7 +76,7 @@ export function connectionOptions(values: Values, env: NodeJS.ProcessEnv): Conne
       throw new UsageError('--username and --password go together');
     credentials = { username: values.username, password: values.password };
   } else credentials = credentialsFromEnv(env);
-  if (!credentials) {
+  if (!credentials && credentialsRequired) {
     throw new UsageError(
       'no credentials: give --api-key, or --username and --password (or ELASTIC_API_KEY)',
     );
@@ -88,7 +92,7 @@ export function connectionOptions(values: Values, env: NodeJS.ProcessEnv): Conne
   return {
     elasticsearchUrl,
     kibanaUrl,
-    credentials,
+    ...(credentials ? { credentials } : {}),
     space,
     timeoutMs: Math.round(seconds * 1000),
     ...(caCertificate ? { caCertificate } : {}),

@@ -1,8 +1,23 @@
 // The registry of CLI commands, in the order `--help` lists them.
 import type { CliCommand } from '../command';
+import { alertsCommand } from './alerts';
+import { deployCommand } from './deploy';
 import { hashCommand } from './hash';
 import { kqlCommand } from './kql';
 import { payloadCommand } from './payload';
+import { readinessCommand } from './readiness';
+import { serveCommand } from './serve';
+import { statusCommand } from './status';
 import { validateCommand } from './validate';
 
-export const commands: CliCommand[] = [payloadCommand, hashCommand, validateCommand, kqlCommand];
+export const commands: CliCommand[] = [
+  deployCommand,
+  statusCommand,
+  readinessCommand,
+  alertsCommand,
+  serveCommand,
+  payloadCommand,
+  hashCommand,
+  validateCommand,
+  kqlCommand,
+];
