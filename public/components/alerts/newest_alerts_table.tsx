@@ -25,7 +25,7 @@ export function NewestAlertsTable({
   rangeLabel,
 }: NewestAlertsTableProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
-  const columnFields = pickColumnFields(newTermsFields, investigationFields);
+  const columnFields = pickColumnFields(newTermsFields, investigationFields, alerts);
 
   const toggle = (id: string) => setExpanded((previous) => ({ ...previous, [id]: !previous[id] }));
 

@@ -12,8 +12,11 @@ export interface EnableSwitchProps {
 
 export function EnableSwitch({ enabled, disabledReason, isSaving, onChange }: EnableSwitchProps) {
   const reasonId = useId();
+  const switchId = useId();
   const control = (
     <EuiSwitch
+      id={switchId}
+      labelProps={{ id: `${switchId}-label` }}
       label="Enabled"
       checked={enabled}
       disabled={disabledReason !== null || isSaving}

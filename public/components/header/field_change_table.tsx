@@ -34,7 +34,7 @@ export function FieldChangeTable({
     {
       field: 'field',
       name: 'Field',
-      width: '22%',
+      width: '14em',
       render: (field: string) => <EuiCode>{field}</EuiCode>,
     },
     {

@@ -14,7 +14,7 @@ const COLUMNS: Array<EuiBasicTableColumn<ReadinessCheck>> = [
   {
     field: 'title',
     name: 'Check',
-    width: '20%',
+    width: '12em',
     render: (title: string) => <strong>{title}</strong>,
   },
   { field: 'finding', name: 'Finding' },

@@ -18,6 +18,14 @@ import { CheckTable } from './check_table';
 export interface PatternReadinessViewProps {
   pattern: PatternReadiness;
   windowDays: number;
+  /** Counts stop at this cap on the server; a count equal to it means "at least". */
+  countLimit?: number;
+}
+
+function countText(count: number, limit: number | undefined): string {
+  return limit !== undefined && count >= limit
+    ? `at least ${formatCount(limit)}`
+    : formatCount(count);
 }
 
 function targetsText(pattern: PatternReadiness): string {
@@ -27,7 +35,11 @@ function targetsText(pattern: PatternReadiness): string {
   return `Matches ${shown}${more}.`;
 }
 
-export function PatternReadinessView({ pattern, windowDays }: PatternReadinessViewProps) {
+export function PatternReadinessView({
+  pattern,
+  windowDays,
+  countLimit,
+}: PatternReadinessViewProps) {
   return (
     <EuiPanel
       color="subdued"
@@ -50,8 +62,8 @@ export function PatternReadinessView({ pattern, windowDays }: PatternReadinessVi
       <EuiSpacer size="xs" />
       <EuiText size="xs" color="subdued">
         <p>
-          {targetsText(pattern)} {formatCount(pattern.documentsInHistoryWindow)} documents in the
-          history window
+          {targetsText(pattern)} {countText(pattern.documentsInHistoryWindow, countLimit)} documents
+          in the history window
           {pattern.newestEvent ? `, newest ${formatRelative(pattern.newestEvent)}` : ''}.
         </p>
       </EuiText>

@@ -36,7 +36,11 @@ function ReadinessContent({ readiness }: { readiness: ReadinessResponse }) {
       {readiness.patterns.map((pattern) => (
         <div key={pattern.pattern}>
           <EuiSpacer size="m" />
-          <PatternReadinessView pattern={pattern} windowDays={readiness.historyWindowDays} />
+          <PatternReadinessView
+            pattern={pattern}
+            windowDays={readiness.historyWindowDays}
+            countLimit={readiness.countLimit}
+          />
         </div>
       ))}
     </>

@@ -1,0 +1,88 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { activeAlerts, silentAlerts } from '../fixtures/alerts_responses';
+import { enabled } from '../fixtures/deploy_responses';
+import { guideResponse } from '../fixtures/guide_responses';
+import { mixedReadiness } from '../fixtures/readiness_responses';
+import { disabledStatus, healthyStatus, readOnly } from '../fixtures/status_responses';
+import { bundledNote } from '../test_support/bundled_note';
+import { ok } from '../test_support/fake_http';
+import { renderPanel } from '../test_support/render_panel';
+import { SsmReconApp } from './ssm_recon_app';
+
+function routes(status = healthyStatus()) {
+  return {
+    status: ok(status),
+    readiness: ok(mixedReadiness()),
+    alerts: ok(activeAlerts('7d')),
+    guide: ok(guideResponse(bundledNote())),
+  };
+}
+
+async function allLoaded() {
+  await screen.findByTestId('verdictBadge');
+  await screen.findByTestId('pattern-filebeat-*');
+  await screen.findByTestId('alertTotals');
+  await screen.findByTestId('guideMarkdown');
+}
+
+describe('SsmReconApp', () => {
+  it('loads every section in parallel and passes an accessibility check as an admin sees it', async () => {
+    const panel = renderPanel(<SsmReconApp />, routes());
+    expect(panel.http.calls.map((call) => call.path).sort()).toEqual([
+      '/internal/ssm_recon_rule/alerts',
+      '/internal/ssm_recon_rule/guide',
+      '/internal/ssm_recon_rule/readiness',
+      '/internal/ssm_recon_rule/status',
+    ]);
+    expect(panel.http.calls.every((call) => call.options.version === '1')).toBe(true);
+    await allLoaded();
+    const regions = screen
+      .getAllByRole('region')
+      .map((region) => region.getAttribute('aria-labelledby'));
+    expect(regions).toHaveLength(4);
+    for (const name of ['Rule health', 'Data readiness', 'Alerts', 'Investigation guide']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+    expect(await axe(panel.container)).toHaveNoViolations();
+  });
+
+  it('passes an accessibility check while loading', async () => {
+    const panel = renderPanel(<SsmReconApp />, {});
+    expect(screen.getAllByTestId('sectionLoading')).toHaveLength(5);
+    expect(await axe(panel.container)).toHaveNoViolations();
+  });
+
+  it('shows an analyst everything read-only and passes an accessibility check', async () => {
+    const panel = renderPanel(<SsmReconApp />, routes(readOnly(healthyStatus())));
+    await allLoaded();
+    expect(screen.getByTestId('readOnlyCallout')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Enabled' })).toBeDisabled();
+    expect(await axe(panel.container)).toHaveNoViolations();
+  });
+
+  it('tells health about a silent rule from the alerts answer', async () => {
+    renderPanel(<SsmReconApp />, { ...routes(), alerts: ok(silentAlerts('7d')) });
+    expect(await screen.findByTestId('silentAlarm')).toHaveTextContent('Silent for 19 days');
+  });
+
+  it('reloads status, alerts and guide after the rule changed', async () => {
+    const panel = renderPanel(<SsmReconApp />, {
+      ...routes(disabledStatus()),
+      enable: ok(enabled(true)),
+    });
+    await allLoaded();
+    panel.http.replies.status = ok(healthyStatus());
+    fireEvent.click(screen.getByRole('switch', { name: 'Enabled' }));
+    await waitFor(() => expect(screen.getByTestId('verdictBadge')).toHaveTextContent('Healthy'));
+    const count = (suffix: string) =>
+      panel.http.calls.filter((call) => call.path.endsWith(suffix)).length;
+    expect(count('/status')).toBe(2);
+    expect(count('/alerts')).toBe(2);
+    expect(count('/guide')).toBe(2);
+    expect(count('/readiness')).toBe(1);
+    expect(
+      within(screen.getByTestId('ruleHeader')).getByRole('switch', { name: 'Enabled' }),
+    ).toBeChecked();
+  });
+});
