@@ -13,6 +13,8 @@ module.exports = {
       roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      // Kibana provides @kbn/* at runtime; tests load the plugin with small doubles instead.
+      moduleNameMapper: { '^@kbn/config-schema$': '<rootDir>/test/doubles/kbn_config_schema.ts' },
       transform: {
         '^.+\\.tsx?$': tsJest,
         // ESM-only since v12; Jest on Node 20 needs it compiled to CommonJS.
