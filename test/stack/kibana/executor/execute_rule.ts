@@ -130,7 +130,7 @@ async function run(
         rule,
         executionUuid,
         now: context.now(),
-        originalTime: event.time,
+        originalTime: event.originalTime,
       }),
     );
     const written = await writeAlerts(context.esClient, context.alerts.aliasOf(rule.space), alerts);

@@ -10,8 +10,10 @@ import { timeRangeFilter } from './time_range_filter';
 export interface NewTermsEvent {
   hit: SourceHit;
   terms: unknown[];
-  /** The event's time on the rule's timestamp (override, else `@timestamp`). */
+  /** The event's time on the rule's timestamp (override, else `@timestamp`): orders the alerts. */
   time: string | undefined;
+  /** The event's own `@timestamp`: the alert's `kibana.alert.original_time`. */
+  originalTime: string | undefined;
 }
 
 export interface NewTermsOutcome {
@@ -156,6 +158,7 @@ export async function searchNewTerms(args: {
       terms,
       hit,
       time: timeOf(hit, primaryTimestamp, secondaryTimestamp),
+      originalTime: timeOf(hit, '@timestamp', undefined),
     }))
     .sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''));
   return { events, candidates: candidates.length, searchDurationMs };
