@@ -81,21 +81,18 @@ async function setupPlugin(settings: unknown = {}) {
     config: { get: <T>() => validated as T },
     env: { packageInfo: { version: '9.2.1', branch: '9.2' } },
   });
-  instance.setup(
-    {
-      http: {
-        createRouter: () => routerDouble(registered),
-        basePath: { get: () => '/s/secops', serverBasePath: '' },
-        getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
-      },
-      getStartServices: async () => [
-        {},
-        { spaces: { spacesService: { getSpaceId: () => 'secops' } } },
-        {},
-      ],
+  instance.setup({
+    http: {
+      createRouter: () => routerDouble(registered),
+      basePath: { get: () => '/s/secops', serverBasePath: '' },
+      getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
     },
-    {},
-  );
+    getStartServices: async () => [
+      {},
+      { spaces: { spacesService: { getSpaceId: () => 'secops' } } },
+      {},
+    ],
+  });
   return { registered, logs };
 }
 
