@@ -449,7 +449,7 @@ describe('HttpDetectionEngineClient', () => {
         body: {
           summary: { total: 2, succeeded: 1, skipped: 1, failed: 0 },
           results: {
-            installed: [RULE],
+            created: [RULE],
             skipped: [{ rule_id: 'r-2', reason: 'ALREADY_INSTALLED' }],
           },
           errors: [{ message: 'not found', rules: [{ rule_id: 'r-3' }] }],

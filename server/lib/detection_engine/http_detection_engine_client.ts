@@ -221,9 +221,8 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       }),
     );
     const results = asRecord(body.results);
-    const installed = Array.isArray(results.installed)
-      ? results.installed.filter(isKibanaRule)
-      : [];
+    // Kibana calls the installed rules `created`.
+    const installed = Array.isArray(results.created) ? results.created.filter(isKibanaRule) : [];
     const skipped = (Array.isArray(results.skipped) ? results.skipped : []).map((raw) => {
       const entry = asRecord(raw);
       return { ruleId: String(entry.rule_id ?? ''), reason: String(entry.reason ?? '') };

@@ -32,7 +32,7 @@ function executionCauses(facts: HealthFacts): Cause[] {
       fix: 'Open the rule in Kibana Security and read its Execution results tab for the full error.',
     });
   }
-  if (last.gapDurationS !== null && last.gapDurationS > 0) {
+  if (last.gapDurationS !== null && last.gapDurationS > 0 && known?.code !== 'execution_gap') {
     causes.push({
       code: 'execution_gap',
       severity: 'warning',

@@ -23,6 +23,10 @@ describe('known Kibana warnings', () => {
       'missing_read_privileges',
     ],
     [
+      'an hour (3600000ms) were not queried between this rule execution and the last execution, so signals may have been missed. Consider increasing your look behind time or adding more Kibana instances',
+      'execution_gap',
+    ],
+    [
       'This rule reached the maximum alert limit for the rule execution. Some alerts were not created.',
       'max_signals_reached',
     ],

@@ -60,6 +60,18 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       'history every user looks new: wait for the baseline to fill.',
   },
   {
+    code: 'execution_gap',
+    // "<duration> (<ms>ms) were not queried between this rule execution and the last execution, so signals may
+    // have been missed. …": Kibana marks the run failed.
+    pattern: /were not queried between this rule execution and the last execution/i,
+    severity: 'danger',
+    title: 'Runs were missed: part of the time range was never searched',
+    fix: () =>
+      'Check Kibana Task Manager health and capacity (missed runs usually mean an overloaded or restarted ' +
+      'Kibana). Then fill the gap with a manual run over the missed range from the rule’s page in Kibana ' +
+      'Security, so no event goes unchecked.',
+  },
+  {
     code: 'history_window_invalid',
     pattern: /History window size is smaller than rule interval \+ additional lookback/i,
     severity: 'danger',

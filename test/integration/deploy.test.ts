@@ -1,0 +1,284 @@
+// Integration: the deploy service against the Detection Engine emulator (validated against Kibana's OpenAPI
+// files) — prebuilt install, custom copy, idempotence, twenty concurrent deploys, drift, upgrades, privileges.
+import type { Client } from '@elastic/elasticsearch';
+import type { RuleDefinition } from '../../common/rule';
+import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
+import { deployRule } from '../../server/lib/deploy/deploy_rule';
+import {
+  deployableRule,
+  MANAGED_TAG,
+  type DeployableRule,
+} from '../../server/lib/deploy/deployable_rule';
+import { DriftError } from '../../server/lib/errors';
+import { silentLogger } from '../../server/lib/logger';
+import { loadBundledRule } from '../../server/lib/rule_files';
+import type { ServiceContext } from '../../server/lib/service_context';
+import { createTestEsClient } from '../stack/engine/test_client';
+import {
+  DEMO_PASSWORD,
+  basicAuthorization,
+  startEmulator,
+  type RunningEmulator,
+} from '../stack/kibana';
+import { kibanaCall } from '../stack/kibana/testing/kibana_call';
+
+const RULES = '/api/detection_engine/rules';
+let esClient: Client;
+let definition: RuleDefinition;
+let bundled: DeployableRule;
+let withRule: RunningEmulator;
+let empty: RunningEmulator;
+let spaceCounter = 0;
+
+/** A fresh space per test: one emulator per package, isolated rule sets. */
+const freshSpace = () => `deploy-it-${++spaceCounter}`;
+
+function context(emulator: RunningEmulator, spaceId: string, username = 'elastic'): ServiceContext {
+  return {
+    detectionEngine: createDetectionEngineClient({
+      kibanaUrl: emulator.url,
+      credentials: { username, password: DEMO_PASSWORD },
+      spaceId,
+    }),
+    elasticsearch: esClient,
+    rule: definition,
+    spaceId,
+    logger: silentLogger,
+    now: () => new Date(),
+  };
+}
+
+/** Every rule in the space carrying either of the bundled rule's ids, straight from the emulator. */
+async function rulesIn(
+  emulator: RunningEmulator,
+  space: string,
+): Promise<Array<Record<string, unknown>>> {
+  const answer = await kibanaCall(emulator.url, {
+    path: `${RULES}/_find`,
+    space,
+    query: {
+      per_page: '100',
+      filter: `alert.attributes.params.ruleId:"${bundled.ruleId}" OR alert.attributes.params.ruleId:"${bundled.customRuleId}"`,
+    },
+  });
+  expect(answer.status).toBe(200);
+  return answer.body.data as Array<Record<string, unknown>>;
+}
+
+const writes = (emulator: RunningEmulator) =>
+  emulator
+    .requests()
+    .filter(
+      (r) => r.method !== 'GET' && !r.url.includes('dry_run=true') && !r.url.includes('/_review'),
+    );
+
+beforeAll(async () => {
+  esClient = createTestEsClient();
+  definition = (await loadBundledRule()).definition;
+  bundled = deployableRule(definition);
+  withRule = await startEmulator({ esClient, prebuiltPackage: 'with-rule', enabledDefault: true });
+  empty = await startEmulator({ esClient, prebuiltPackage: 'empty', enabledDefault: true });
+});
+
+afterAll(async () => {
+  await withRule.stop();
+  await empty.stop();
+  await esClient.close();
+});
+
+afterEach(() => {
+  expect(withRule.rejectedRequests()).toEqual([]);
+  expect(empty.rejectedRequests()).toEqual([]);
+});
+
+describe('deploy on a cluster whose package has the rule', () => {
+  it('installs the prebuilt copy disabled; a second call changes nothing', async () => {
+    const space = freshSpace();
+    const first = await deployRule(context(withRule, space), {});
+    expect(first).toMatchObject({
+      action: 'installed_prebuilt',
+      copy: 'prebuilt',
+      rule: { ruleId: bundled.ruleId, version: 3, enabled: false },
+    });
+    const [rule] = await rulesIn(withRule, space);
+    expect(rule).toMatchObject({
+      rule_id: bundled.ruleId,
+      enabled: false,
+      rule_source: { type: 'external' },
+    });
+
+    withRule.clearRequestLog();
+    const second = await deployRule(context(withRule, space), {});
+    expect(second.action).toBe('unchanged');
+    expect(writes(withRule)).toEqual([]);
+    expect(await rulesIn(withRule, space)).toHaveLength(1);
+  });
+
+  it('enables it only when asked', async () => {
+    const space = freshSpace();
+    const result = await deployRule(context(withRule, space), { enable: true });
+    expect(result).toMatchObject({
+      action: 'installed_prebuilt',
+      enabledChanged: true,
+      rule: { enabled: true },
+    });
+    expect((await rulesIn(withRule, space))[0].enabled).toBe(true);
+  });
+
+  it('twenty concurrent deploys leave exactly one rule', async () => {
+    const space = freshSpace();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => deployRule(context(withRule, space), { enable: true })),
+    );
+    expect(await rulesIn(withRule, space)).toHaveLength(1);
+    expect(results.filter((r) => r.action === 'installed_prebuilt')).toHaveLength(1);
+    expect(new Set(results.map((r) => r.rule.id)).size).toBe(1);
+  });
+});
+
+describe('deploy on a cluster with an empty package', () => {
+  it('creates the custom copy under our rule_id with enabled as asked; then changes nothing', async () => {
+    const space = freshSpace();
+    const created = await deployRule(context(empty, space), { enable: true });
+    expect(created).toMatchObject({
+      action: 'created_custom',
+      copy: 'custom',
+      rule: { ruleId: bundled.customRuleId, version: 3, enabled: true },
+    });
+    const [rule] = await rulesIn(empty, space);
+    expect(rule).toMatchObject({
+      rule_id: bundled.customRuleId,
+      enabled: true,
+      rule_source: { type: 'internal' },
+      query: bundled.payload.query,
+      note: bundled.payload.note,
+    });
+    expect(rule.tags).toContain(MANAGED_TAG);
+
+    empty.clearRequestLog();
+    expect((await deployRule(context(empty, space), {})).action).toBe('unchanged');
+    expect(writes(empty)).toEqual([]);
+
+    const disabled = freshSpace();
+    await deployRule(context(empty, disabled), {});
+    expect((await rulesIn(empty, disabled))[0].enabled).toBe(false);
+  });
+
+  it('twenty concurrent deploys leave exactly one custom rule (the 409 race)', async () => {
+    const space = freshSpace();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => deployRule(context(empty, space), {})),
+    );
+    expect(await rulesIn(empty, space)).toHaveLength(1);
+    expect(results.filter((r) => r.action === 'created_custom')).toHaveLength(1);
+  });
+
+  it('refuses a managed field edited in Kibana without overwrite, naming it, and restores it with overwrite', async () => {
+    const space = freshSpace();
+    await deployRule(context(empty, space), { enable: true });
+    const edit = await kibanaCall(empty.url, {
+      method: 'PATCH',
+      path: RULES,
+      space,
+      body: { rule_id: bundled.customRuleId, severity: 'low', version: bundled.version },
+    });
+    expect(edit.status).toBe(200);
+
+    const refused = await deployRule(context(empty, space), {}).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DriftError);
+    expect((refused as DriftError).toBody()).toMatchObject({
+      statusCode: 409,
+      attributes: {
+        drift: [{ field: 'severity', deployed: 'low', bundled: bundled.payload.severity }],
+      },
+    });
+    expect((await rulesIn(empty, space))[0].severity).toBe('low');
+
+    const fixed = await deployRule(context(empty, space), { overwrite: true });
+    expect(fixed).toMatchObject({ action: 'updated_custom', changes: [{ field: 'severity' }] });
+    expect((await rulesIn(empty, space))[0]).toMatchObject({
+      severity: bundled.payload.severity,
+      enabled: true,
+    });
+  });
+
+  it('upgrades an older custom copy, keeping enabled, exceptions and actions', async () => {
+    const space = freshSpace();
+    const exceptions = [
+      { id: 'exc-1', list_id: 'ssm-allowlist', type: 'detection', namespace_type: 'single' },
+    ];
+    const actions = [
+      {
+        group: 'default',
+        id: 'slack-connector',
+        action_type_id: '.slack',
+        params: { message: 'new user' },
+      },
+    ];
+    const older = await kibanaCall(empty.url, {
+      method: 'POST',
+      path: RULES,
+      space,
+      body: {
+        ...bundled.customBody,
+        version: 2,
+        query:
+          'event.dataset:aws.cloudtrail and event.action:(GetInventory or ListInventoryEntries)\n',
+        enabled: true,
+        exceptions_list: exceptions,
+        actions,
+      },
+    });
+    expect(older.status).toBe(200);
+
+    const result = await deployRule(context(empty, space), {});
+    expect(result.action).toBe('updated_custom');
+    expect(result.changes.map((c) => c.field).sort()).toEqual(['query', 'version']);
+    const [rule] = await rulesIn(empty, space);
+    expect(rule).toMatchObject({
+      version: 3,
+      query: bundled.payload.query,
+      enabled: true,
+      exceptions_list: exceptions,
+    });
+    expect(rule.actions).toEqual([
+      expect.objectContaining({ id: 'slack-connector', group: 'default' }),
+    ]);
+    expect((await deployRule(context(empty, space), {})).action).toBe('unchanged');
+  });
+
+  it('plans without writing on a dry run', async () => {
+    const space = freshSpace();
+    empty.clearRequestLog();
+    const plan = await deployRule(context(empty, space), { dryRun: true, enable: true });
+    expect(plan).toMatchObject({ action: 'created_custom', dryRun: true, rule: { id: null } });
+    expect(writes(empty)).toEqual([]);
+    expect(await rulesIn(empty, space)).toEqual([]);
+  });
+});
+
+describe('privileges', () => {
+  it('the analyst gets 403 on deploy (new, unchanged, prebuilt) but may plan', async () => {
+    const space = freshSpace();
+    await expect(deployRule(context(empty, space, 'analyst'), {})).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    await expect(deployRule(context(withRule, space, 'analyst'), {})).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    expect(await rulesIn(empty, space)).toEqual([]);
+    expect(await rulesIn(withRule, space)).toEqual([]);
+
+    await deployRule(context(empty, space), {});
+    await expect(deployRule(context(empty, space, 'analyst'), {})).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    expect((await deployRule(context(empty, space, 'analyst'), { dryRun: true })).action).toBe(
+      'unchanged',
+    );
+    // Nothing the analyst sent went out with more privilege than theirs.
+    const analystWrites = writes(empty).filter((r) => r.username === 'analyst');
+    expect(analystWrites.every((r) => r.status === 403)).toBe(true);
+    expect(basicAuthorization('analyst')).not.toBe(basicAuthorization('elastic'));
+  });
+});

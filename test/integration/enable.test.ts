@@ -1,0 +1,113 @@
+// Integration: enabling and disabling the deployed rule through the emulator, as each demo user.
+import type { Client } from '@elastic/elasticsearch';
+import type { RuleDefinition } from '../../common/rule';
+import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
+import { deployRule } from '../../server/lib/deploy/deploy_rule';
+import { deployableRule, type DeployableRule } from '../../server/lib/deploy/deployable_rule';
+import { setRuleEnabled } from '../../server/lib/enable/set_rule_enabled';
+import { silentLogger } from '../../server/lib/logger';
+import { loadBundledRule } from '../../server/lib/rule_files';
+import type { ServiceContext } from '../../server/lib/service_context';
+import { getRuleStatus } from '../../server/lib/status/get_rule_status';
+import { createTestEsClient } from '../stack/engine/test_client';
+import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
+import { kibanaCall } from '../stack/kibana/testing/kibana_call';
+
+let esClient: Client;
+let emulator: RunningEmulator;
+let definition: RuleDefinition;
+let bundled: DeployableRule;
+let spaceCounter = 0;
+const freshSpace = () => `enable-it-${++spaceCounter}`;
+
+function context(spaceId: string, username = 'elastic'): ServiceContext {
+  return {
+    detectionEngine: createDetectionEngineClient({
+      kibanaUrl: emulator.url,
+      credentials: { username, password: DEMO_PASSWORD },
+      spaceId,
+    }),
+    elasticsearch: esClient,
+    rule: definition,
+    spaceId,
+    logger: silentLogger,
+    now: () => new Date(),
+  };
+}
+
+async function deployedRule(space: string): Promise<Record<string, unknown>> {
+  const answer = await kibanaCall(emulator.url, {
+    path: '/api/detection_engine/rules',
+    space,
+    query: { rule_id: bundled.customRuleId },
+  });
+  expect(answer.status).toBe(200);
+  return answer.body;
+}
+
+beforeAll(async () => {
+  esClient = createTestEsClient();
+  definition = (await loadBundledRule()).definition;
+  bundled = deployableRule(definition);
+  emulator = await startEmulator({ esClient, prebuiltPackage: 'empty' });
+});
+
+afterAll(async () => {
+  await emulator.stop();
+  await esClient.close();
+});
+
+afterEach(() => expect(emulator.rejectedRequests()).toEqual([]));
+
+describe('setRuleEnabled against the emulator', () => {
+  it('answers 404 before the rule is deployed', async () => {
+    await expect(setRuleEnabled(context(freshSpace()), true)).rejects.toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('enables and disables without touching the revision; repeating is a no-op', async () => {
+    const space = freshSpace();
+    await deployRule(context(space), {});
+    const before = await deployedRule(space);
+
+    const enabled = await setRuleEnabled(context(space), true);
+    expect(enabled).toEqual({
+      id: before.id,
+      ruleId: bundled.customRuleId,
+      enabled: true,
+      changed: true,
+    });
+    expect(await deployedRule(space)).toMatchObject({ enabled: true, revision: before.revision });
+
+    expect((await setRuleEnabled(context(space), true)).changed).toBe(false);
+    expect(await setRuleEnabled(context(space), false)).toMatchObject({
+      enabled: false,
+      changed: true,
+    });
+    expect((await deployedRule(space)).enabled).toBe(false);
+  });
+
+  it('the analyst gets 403 and the rule stays as it was', async () => {
+    const space = freshSpace();
+    await deployRule(context(space), {});
+    await expect(setRuleEnabled(context(space, 'analyst'), true)).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    await expect(setRuleEnabled(context(space, 'analyst'), false)).rejects.toMatchObject({
+      statusCode: 403,
+    });
+    expect((await deployedRule(space)).enabled).toBe(false);
+  });
+
+  it('a rule enabled by a user whose key cannot read the logs warns, and status explains why', async () => {
+    const space = freshSpace();
+    await deployRule(context(space), {});
+    await setRuleEnabled(context(space, 'nologs'), true);
+    await emulator.runRules();
+    const status = await getRuleStatus(context(space));
+    expect(status.verdict).toBe('warning');
+    expect(status.causes[0]).toMatchObject({ code: 'missing_read_privileges', severity: 'danger' });
+    expect(status.causes[0].fix).toMatch(/re-enable/);
+  });
+});
