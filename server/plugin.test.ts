@@ -1,5 +1,6 @@
 import type {
   IKibanaResponse,
+  IRouter,
   KibanaRequest,
   KibanaResponseFactory,
   RequestHandler,
@@ -83,7 +84,7 @@ async function setupPlugin(settings: unknown = {}) {
   });
   instance.setup({
     http: {
-      createRouter: () => routerDouble(registered),
+      createRouter: () => routerDouble(registered) as unknown as IRouter,
       basePath: { get: () => '/s/secops', serverBasePath: '' },
       getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
     },
