@@ -14,7 +14,7 @@ import { listen } from './http/http_server';
 import { RequestLog, type LoggedRequest } from './http/request_log';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
 import { createPrebuiltPackage, type PrebuiltAsset } from './prebuilt/prebuilt_package';
-import { kibanaRoutes, type ExecutionResultsApi } from './routes/kibana_routes';
+import { absentKibanaRoutes, kibanaRoutes, type ExecutionResultsApi } from './routes/kibana_routes';
 import { RuleStore } from './rules/rule_store';
 
 export interface EmulatorOptions {
@@ -81,8 +81,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   const log = new RequestLog();
   const runRules = (selection?: RunSelection) => runner.runNow(selection);
+  const executionResultsApi = options.executionResultsApi ?? 'post';
   const dispatcher = createDispatcher({
-    routes: kibanaRoutes(options.executionResultsApi ?? 'post'),
+    routes: kibanaRoutes(executionResultsApi),
+    absentRoutes: absentKibanaRoutes(executionResultsApi),
     testRoutes: {
       '/_emulator/run_rules': async (body) => {
         const records = await runRules(body as RunSelection);

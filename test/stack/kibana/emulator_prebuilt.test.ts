@@ -158,6 +158,9 @@ describe('execution results API forms', () => {
       query: { start: '2026-01-01T00:00:00Z', end: '2026-12-31T00:00:00Z' },
     });
     expect(legacy.status).toBe(404);
+    expect(legacy.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+    // A feature-detection probe of the other form is not a malformed request.
+    expect(running[running.length - 1].rejectedRequests()).toEqual([]);
   });
 
   it('serves the released GET form only when configured so', async () => {

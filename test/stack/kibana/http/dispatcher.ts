@@ -14,6 +14,11 @@ import { splitSpacePath } from './space_path';
 
 export interface DispatcherOptions<C> {
   routes: readonly RouteDefinition<C>[];
+  /**
+   * Kibana routes this emulated version lacks but other versions have (e.g. the other execution-results
+   * form): a 404 there is what feature detection expects, not a malformed request.
+   */
+  absentRoutes: ReadonlyArray<{ method: string; path: string }>;
   /** Test-only routes under `/_emulator/`: no auth, no contract, not part of Kibana. */
   testRoutes: Readonly<Record<string, (body: unknown) => Promise<RouteResult>>>;
   authenticator: Authenticator;
@@ -99,7 +104,8 @@ export function createDispatcher<C>(options: DispatcherOptions<C>): Handler {
     try {
       const match = findRoute(options.routes, method, path);
       if (!match) {
-        throw platformError(404, 'Not Found', { contractViolation: true });
+        const known = findRoute(options.absentRoutes, method, path) !== undefined;
+        throw platformError(404, 'Not Found', { contractViolation: !known });
       }
       const { route, params } = match;
       const user = options.authenticator.authenticate(headers.authorization);

@@ -1,8 +1,6 @@
 // Matches a method and a space-less path against the registered path templates (`{name}` segments).
-import type { RouteDefinition } from './route_definition';
-
-export interface RouteMatch<C> {
-  route: RouteDefinition<C>;
+export interface RouteMatch<R> {
+  route: R;
   params: Record<string, string>;
 }
 
@@ -23,11 +21,11 @@ function matchTemplate(template: string, path: string): Record<string, string> |
   return params;
 }
 
-export function findRoute<C>(
-  routes: readonly RouteDefinition<C>[],
+export function findRoute<R extends { method: string; path: string }>(
+  routes: readonly R[],
   method: string,
   path: string,
-): RouteMatch<C> | undefined {
+): RouteMatch<R> | undefined {
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   for (const route of routes) {
     if (route.method !== method) continue;

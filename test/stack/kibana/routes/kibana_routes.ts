@@ -18,6 +18,13 @@ import { setSignalsStatusRoute } from './set_signals_status';
 
 export type ExecutionResultsApi = 'post' | 'get';
 
+const EXECUTION_RESULTS = '/internal/detection_engine/rules/{ruleId}/execution/results';
+
+/** The execution-results form this Kibana does not serve: callers probing it get a plain 404. */
+export function absentKibanaRoutes(executionResultsApi: ExecutionResultsApi) {
+  return [{ method: executionResultsApi === 'post' ? 'GET' : 'POST', path: EXECUTION_RESULTS }];
+}
+
 export function kibanaRoutes(
   executionResultsApi: ExecutionResultsApi,
 ): RouteDefinition<EmulatorContext>[] {
