@@ -1,0 +1,217 @@
+// Integration: the alerts service against the Detection Engine emulator. Scheduled runs over generated CloudTrail
+// data write real alerts; the service's figures must equal what is in the space's alerts index. The rule reads a
+// namespace private to this file, and the space is this file's own, so other suites cannot interfere.
+import { Client, type estypes } from '@elastic/elasticsearch';
+import type { AlertsResponse } from '../../common/api';
+import type { RuleDefinition } from '../../common/rule';
+import { getAlerts } from '../../server/lib/alerts/get_alerts';
+import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
+import { deployRule } from '../../server/lib/deploy/deploy_rule';
+import { silentLogger } from '../../server/lib/logger';
+import { loadBundledRule } from '../../server/lib/rule_files';
+import type { ServiceContext } from '../../server/lib/service_context';
+import { bulkLoad } from '../stack/data/bulk_load';
+import { generateCloudTrail } from '../stack/data/generate';
+import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
+import { testEngineUrl } from '../stack/engine/test_client';
+import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
+import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const NOW = new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
+const NAMESPACE = 'alerts_it';
+const SPACE = 'alerts-it';
+const ALERTS_INDEX = `.alerts-security.alerts-${SPACE}`;
+const RARE_WINDOW_HOURS = 2;
+
+const data = generateCloudTrail({
+  seed: 'alerts-it',
+  now: NOW,
+  days: 12,
+  eventsPerDay: 600,
+  namespace: NAMESPACE,
+  rareRecon: 6,
+  rareWithoutIngested: 1,
+  rareWindowHours: RARE_WINDOW_HOURS,
+});
+
+let es: Client;
+let emulator: RunningEmulator;
+let definition: RuleDefinition;
+let clock = NOW;
+let ruleUuid: string;
+
+function context(username = 'elastic'): ServiceContext {
+  return {
+    detectionEngine: createDetectionEngineClient({
+      kibanaUrl: emulator.url,
+      credentials: { username, password: DEMO_PASSWORD },
+      spaceId: SPACE,
+    }),
+    elasticsearch: es,
+    rule: definition,
+    spaceId: SPACE,
+    logger: silentLogger,
+    now: () => NOW,
+  };
+}
+
+/** Counts straight from the alerts index, bypassing the service. */
+async function countInIndex(query: estypes.QueryDslQueryContainer): Promise<number> {
+  const answer = await es.count({
+    index: ALERTS_INDEX,
+    query: { bool: { filter: [{ term: { 'kibana.alert.rule.uuid': ruleUuid } }, query] } },
+  });
+  return answer.count;
+}
+
+const since = (ms: number): estypes.QueryDslQueryContainer => ({
+  range: { '@timestamp': { gte: new Date(NOW.getTime() - ms).toISOString() } },
+});
+
+let beforeDeploy: AlertsResponse;
+
+beforeAll(async () => {
+  es = new Client({
+    node: testEngineUrl(),
+    Transport: OpenSearchCompatTransport,
+    maxRetries: 2,
+    requestTimeout: 120_000,
+  });
+  const bundled = (await loadBundledRule()).definition;
+  definition = {
+    ...bundled,
+    rule: { ...bundled.rule, index: [`logs-aws.cloudtrail-${NAMESPACE}*`] },
+  };
+  await es.indices.deleteDataStream({ name: data.manifest.indices.cloudtrail }, { ignore: [404] });
+  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE], filebeat: false });
+  const loaded = await bulkLoad(es, data.documents(), { refresh: true });
+  expect(loaded.failed).toBe(0);
+
+  emulator = await startEmulator({ esClient: es, now: () => clock, prebuiltPackage: 'empty' });
+  beforeDeploy = await getAlerts(context());
+  const deployed = await deployRule(context(), { enable: true });
+  ruleUuid = String(deployed.rule.id);
+
+  // Kibana's schedule compressed: one run per 5-minute interval over the planted window.
+  const start = NOW.getTime() - (RARE_WINDOW_HOURS * 60 + 15) * MINUTE;
+  for (let at = start; at <= NOW.getTime(); at += 5 * MINUTE) {
+    clock = new Date(at);
+    await emulator.runRules({ space: SPACE });
+  }
+  // Analysts triaged some alerts, and older alerts exist from earlier weeks: move a few, as Kibana would have.
+  const ids = (
+    await es.search({
+      index: ALERTS_INDEX,
+      size: 100,
+      sort: [{ '@timestamp': 'asc' }],
+      _source: false,
+    })
+  ).hits.hits.map((hit) => hit._id as string);
+  expect(ids.length).toBeGreaterThanOrEqual(6);
+  const moves: Array<[string, Record<string, string>]> = [
+    [
+      ids[0],
+      {
+        '@timestamp': new Date(NOW.getTime() - 20 * DAY).toISOString(),
+        'kibana.alert.workflow_status': 'closed',
+      },
+    ],
+    [
+      ids[1],
+      {
+        '@timestamp': new Date(NOW.getTime() - 3 * DAY).toISOString(),
+        'kibana.alert.workflow_status': 'acknowledged',
+      },
+    ],
+    [ids[2], { 'kibana.alert.workflow_status': 'closed' }],
+  ];
+  for (const [id, doc] of moves) await es.update({ index: ALERTS_INDEX, id, doc, refresh: true });
+}, 300_000);
+
+afterAll(async () => {
+  await emulator?.stop();
+  await es.indices.deleteDataStream({ name: data.manifest.indices.cloudtrail }, { ignore: [404] });
+  await es.close();
+});
+
+describe('alerts through the Detection Engine', () => {
+  it('reports nothing before the rule is deployed', () => {
+    expect(beforeDeploy).toMatchObject({
+      ruleDeployed: false,
+      totals: { '24h': 0, '7d': 0, '30d': 0 },
+      lastAlertAt: null,
+      silentDays: null,
+    });
+  });
+
+  it('counts per range exactly what the executor wrote', async () => {
+    const result = await getAlerts(context(), '30d');
+    const written = {
+      '24h': await countInIndex(since(DAY)),
+      '7d': await countInIndex(since(7 * DAY)),
+      '30d': await countInIndex(since(30 * DAY)),
+    };
+    expect(written['30d']).toBeGreaterThan(written['7d']);
+    expect(written['7d']).toBeGreaterThan(written['24h']);
+    expect(result.ruleDeployed).toBe(true);
+    expect(result.totals).toEqual(written);
+    expect(emulator.rejectedRequests()).toEqual([]);
+  });
+
+  it('breaks the range down by workflow status and histogram as the index does', async () => {
+    const result = await getAlerts(context(), '7d');
+    for (const status of ['open', 'acknowledged', 'closed']) {
+      expect({ status, count: result.byWorkflowStatus[status] }).toEqual({
+        status,
+        count: await countInIndex({
+          bool: { filter: [since(7 * DAY), { term: { 'kibana.alert.workflow_status': status } }] },
+        }),
+      });
+    }
+    expect(result.byWorkflowStatus.acknowledged).toBe(1);
+    expect(result.histogram.interval).toBe('6h');
+    expect(result.histogram.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(result.totals['7d']);
+    expect(result.histogram.buckets.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it('lists the new-terms pairs and the newest alerts with the investigation fields', async () => {
+    const result = await getAlerts(context(), '24h');
+    const planted = [...data.manifest.rareRecon, ...data.manifest.rareReconWithoutIngested].map(
+      (pair) => `${pair.accountId}/${pair.userName}`,
+    );
+    const pairs = result.topPairs.map((pair) => pair.values.join('/'));
+    for (const pair of pairs) expect(planted).toContain(pair);
+    expect(result.topPairs.reduce((sum, pair) => sum + pair.count, 0)).toBe(result.totals['24h']);
+    expect(result.newest.length).toBe(Math.min(10, result.totals['24h']));
+    const times = result.newest.map((alert) => Date.parse(alert.timestamp));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    for (const alert of result.newest) {
+      expect(alert.fields['user.name']).toBe(alert.newTerms[1]);
+      expect(alert.fields['cloud.account.id']).toBe(alert.newTerms[0]);
+      expect(alert.fields['event.action']).toBeDefined();
+      expect(alert.reason).toEqual(expect.any(String));
+    }
+    expect(result.investigationFields).toEqual(definition.rule.investigation_fields?.field_names);
+  });
+
+  it('dates the last alert and the silence since', async () => {
+    const result = await getAlerts(context());
+    const newest = await es.search({
+      index: ALERTS_INDEX,
+      size: 1,
+      sort: [{ '@timestamp': 'desc' }],
+      query: { term: { 'kibana.alert.rule.uuid': ruleUuid } },
+    });
+    const source = newest.hits.hits[0]._source as Record<string, string>;
+    expect(result.lastAlertAt).toBe(new Date(source['@timestamp']).toISOString());
+    expect(result.silentDays).toBe(0);
+  });
+
+  it('gives the read-only analyst the same figures', async () => {
+    const asAdmin = await getAlerts(context(), '30d');
+    const asAnalyst = await getAlerts(context('analyst'), '30d');
+    expect(asAnalyst).toEqual(asAdmin);
+  });
+});
