@@ -61,6 +61,19 @@ describe('prebuilt rules', () => {
       immutable: true,
     });
 
+    const filtered = await call({
+      method: 'POST',
+      path: REVIEW,
+      body: { filter: `security-rule.rule_id: "${asset.rule_id}"`, page: 1, per_page: 20 },
+    });
+    expect(filtered.body).toMatchObject({ total: 1 });
+    const other = await call({
+      method: 'POST',
+      path: REVIEW,
+      body: { filter: 'security-rule.rule_id: "not-in-the-package"' },
+    });
+    expect(other.body).toMatchObject({ total: 0, rules: [], stats: { num_rules_to_install: 1 } });
+
     const wanted = { mode: 'SPECIFIC_RULES', rules: [{ rule_id: asset.rule_id, version: 3 }] };
     const performed = await call({ method: 'POST', path: PERFORM, body: wanted });
     expect(performed.status).toBe(200);
