@@ -1,0 +1,115 @@
+// Integration: `npm run stack` with a small data set prints its URLs and READY, every URL answers (the Kibana one
+// with basic auth), a rule run on demand finds the planted reconnaissance, and SIGINT stops the JVM with it.
+import { Client } from '@elastic/elasticsearch';
+import { basicAuthorization } from '../stack/kibana';
+import { bundledRuleAssets } from '../stack/kibana/prebuilt/bundled_rule_assets';
+import { kibanaCall } from '../stack/kibana/testing/kibana_call';
+import { isAlive, readyVariables, spawnEntry, type SpawnedEntry } from '../stack/cli/spawned_entry';
+
+// A busy two-core machine can take minutes to start a JVM and load data.
+const READY_TIMEOUT_MS = 8 * 60_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+let stack: SpawnedEntry;
+let urls: Record<string, string>;
+
+beforeAll(async () => {
+  stack = spawnEntry('test/stack/cli/stack.ts', [
+    '--days',
+    '2',
+    '--events-per-day',
+    '400',
+    '--schedule-seconds',
+    '600',
+    '--heap',
+    '512m',
+  ]);
+  await stack.waitForLine(/^READY$/, READY_TIMEOUT_MS);
+  urls = readyVariables(stack.lines);
+}, READY_TIMEOUT_MS + 10_000);
+
+afterAll(() => stack?.kill());
+
+describe('npm run stack', () => {
+  it('prints the three URLs and the engine pid, in order, before READY', () => {
+    expect(stack.lines.slice(0, 5).map((line) => line.split('=')[0])).toEqual([
+      'OPENSEARCH_URL',
+      'ELASTICSEARCH_URL',
+      'KIBANA_URL',
+      'OPENSEARCH_PID',
+      'READY',
+    ]);
+    for (const name of ['OPENSEARCH_URL', 'ELASTICSEARCH_URL', 'KIBANA_URL']) {
+      expect(urls[name]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    }
+    expect(isAlive(Number(urls.OPENSEARCH_PID))).toBe(true);
+  });
+
+  it('serves the engine itself at OPENSEARCH_URL', async () => {
+    const response = await fetch(`${urls.OPENSEARCH_URL}/`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { version: { distribution?: string } };
+    expect(body.version.distribution).toBe('opensearch');
+  });
+
+  it('lets an unmodified official client read the generated logs at ELASTICSEARCH_URL', async () => {
+    const client = new Client({ node: urls.ELASTICSEARCH_URL });
+    try {
+      const { count } = await client.count({ index: 'logs-aws.cloudtrail-*' });
+      expect(count).toBeGreaterThan(2 * 400);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('answers at KIBANA_URL with basic auth only', async () => {
+    const found = await kibanaCall(urls.KIBANA_URL, { path: '/api/detection_engine/rules/_find' });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ total: 0 });
+    const anonymous = await fetch(`${urls.KIBANA_URL}/api/detection_engine/rules/_find`, {
+      headers: { 'elastic-api-version': '2023-10-31' },
+    });
+    expect(anonymous.status).toBe(401);
+    const analyst = await kibanaCall(urls.KIBANA_URL, {
+      method: 'POST',
+      path: '/api/detection_engine/rules',
+      authorization: basicAuthorization('analyst'),
+      body: { name: 'x' },
+    });
+    expect(analyst.status).toBe(403);
+  });
+
+  it('runs an enabled rule on POST /_emulator/run_rules and alerts on the planted reconnaissance', async () => {
+    const [asset] = await bundledRuleAssets();
+    // A lookback over the planted first-time reconnaissance, which lands within the last 3 hours.
+    const created = await kibanaCall(urls.KIBANA_URL, {
+      method: 'POST',
+      path: '/api/detection_engine/rules',
+      body: { ...asset.attributes, rule_id: 'stack-cli-test', enabled: true, from: 'now-4h' },
+    });
+    expect(created.status).toBe(200);
+
+    const response = await fetch(`${urls.KIBANA_URL}/_emulator/run_rules`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      runs: number;
+      records: Array<{ status: string; newAlerts: number }>;
+    };
+    expect(body.runs).toBe(1);
+    expect(body.records[0].status).toBe('succeeded');
+    expect(body.records[0].newAlerts).toBeGreaterThan(0);
+  }, 120_000);
+
+  it(
+    'stops everything on SIGINT, the JVM included',
+    async () => {
+      const jvm = Number(urls.OPENSEARCH_PID);
+      const code = await stack.stop('SIGINT', STOP_TIMEOUT_MS);
+      expect(code).toBe(0);
+      expect(stack.stderrTail()).toMatch(/\[stack\] stopped$/m);
+      expect(isAlive(jvm)).toBe(false);
+      await expect(fetch(`${urls.KIBANA_URL}/`)).rejects.toThrow();
+    },
+    STOP_TIMEOUT_MS + 10_000,
+  );
+});
