@@ -2,6 +2,7 @@
 // the `enabled` default, revisions, RuleResponse defaults, _find and _bulk_action.
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
+import { loadContractValidator } from '../openapi';
 import { apiKeyAuthorization, basicAuthorization } from './auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
@@ -251,5 +252,35 @@ describe('rule CRUD semantics', () => {
     });
     expect(deleted.body.rule_id).toBe('crud-delete');
     expect((await call({ path: RULES, query: { rule_id: 'crud-delete' } })).status).toBe(404);
+  });
+
+  it("answers in the shapes of Kibana's OpenAPI response schemas", async () => {
+    const validator = await loadContractValidator();
+    const check = (method: string, path: string, answer: { status: number; body: unknown }) =>
+      validator.validateResponse({ method, path, status: answer.status, body: answer.body }).errors;
+    const created = await create('crud-shapes', { enabled: true });
+    expect(check('POST', RULES, created)).toEqual([]);
+    const patched = await call({
+      method: 'PATCH',
+      path: RULES,
+      body: { rule_id: 'crud-shapes', tags: ['changed'] },
+    });
+    expect(check('PATCH', RULES, patched)).toEqual([]);
+    const found = await call({ path: `${RULES}/_find`, query: { per_page: '100' } });
+    expect(check('GET', `${RULES}/_find`, found)).toEqual([]);
+    const review = await call({
+      method: 'POST',
+      path: '/internal/detection_engine/prebuilt_rules/installation/_review',
+      body: {},
+    });
+    expect(
+      check('POST', '/internal/detection_engine/prebuilt_rules/installation/_review', review),
+    ).toEqual([]);
+    const deleted = await call({
+      method: 'DELETE',
+      path: RULES,
+      query: { rule_id: 'crud-shapes' },
+    });
+    expect(check('DELETE', RULES, deleted)).toEqual([]);
   });
 });
