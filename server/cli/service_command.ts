@@ -3,13 +3,13 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { RuleDefinition } from '../../common/rule';
 import { HttpError } from '../lib/errors';
-import { loadBundledRule } from '../lib/rule_files';
 import type { ServiceContext } from '../lib/service_context';
 import { streamLogger } from '../lib/stream_logger';
 import { authorizationHeader } from '../standalone/credentials';
 import { createHostContextFactory } from '../standalone/host_context';
 import { EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIo } from './command';
 import { CONNECTION_FLAGS, connectionOptions, parseCommandArgs } from './connection_options';
+import { RULE_FLAG, RULE_HELP, ruleForCommand } from './rule_option';
 
 export const OUTPUT_FLAGS = {
   json: { type: 'boolean' },
@@ -18,7 +18,8 @@ export const OUTPUT_FLAGS = {
 
 export const OUTPUT_HELP = `Output:
   --json                     print the result as JSON on stdout
-  --verbose                  log each request on stderr`;
+  --verbose                  log each request on stderr
+${RULE_HELP}`;
 
 export interface ServiceRun<R> {
   /** Progress line for stderr while the call runs. */
@@ -41,13 +42,18 @@ export async function runServiceCommand<O extends NonNullable<ParseArgsConfig['o
   extraFlags: O,
   build: (values: Record<string, unknown>) => ServiceRun<R>,
 ): Promise<number> {
-  const parsed = parseCommandArgs(args, { ...CONNECTION_FLAGS, ...OUTPUT_FLAGS, ...extraFlags });
+  const parsed = parseCommandArgs(args, {
+    ...CONNECTION_FLAGS,
+    ...OUTPUT_FLAGS,
+    ...RULE_FLAG,
+    ...extraFlags,
+  });
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const connection = connectionOptions(values as Record<string, string>, io.env);
   const run = build(values);
   if (!connection.credentials) throw new UsageError('no credentials');
   const logger = streamLogger(io.stderr, values.verbose ? 'debug' : 'warn');
-  const rule = (await loadBundledRule()).definition;
+  const rule = await ruleForCommand(values.rule as string | undefined, io.cwd);
   const contexts = createHostContextFactory(
     { ...connection, spaceId: connection.space },
     rule,

@@ -13,6 +13,7 @@ import {
   connectionOptions,
   parseCommandArgs,
 } from '../connection_options';
+import { RULE_FLAG, RULE_HELP, ruleForCommand } from '../rule_option';
 
 export const DEFAULT_PORT = 5602;
 
@@ -23,6 +24,7 @@ const FLAGS = {
   'access-token': { type: 'string' },
   'kibana-public-url': { type: 'string' },
   'ui-dir': { type: 'string' },
+  ...RULE_FLAG,
   config: { type: 'string' },
   verbose: { type: 'boolean' },
 } as const;
@@ -96,6 +98,7 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   const accessToken = values['access-token'] ?? io.env.SSM_RECON_ACCESS_TOKEN;
   const uiDir = path.resolve(io.cwd, values['ui-dir'] ?? DEFAULT_UI_DIR);
   const logger = streamLogger(io.stderr, flags.verbose ? 'debug' : 'info');
+  const rule = await ruleForCommand(values.rule, io.cwd);
   if (!existsSync(path.join(uiDir, 'index.html'))) {
     logger.warn(`No built panel in ${uiDir} (run npm run build:ui); serving the API only.`);
   }
@@ -112,6 +115,7 @@ async function serve(args: string[], io: CliIo): Promise<number> {
       ...(values['kibana-public-url'] ? { kibanaPublicUrl: values['kibana-public-url'] } : {}),
       host,
       port,
+      rule,
       uiDir: existsSync(path.join(uiDir, 'index.html')) ? uiDir : null,
     },
     logger,
@@ -147,6 +151,7 @@ Binding anything but loopback requires an access token, which callers present as
   --ui-dir <dir>             built panel to serve (default: the package's target/public/standalone)
   --config <file.json>       settings by flag name, e.g. {"kibana-url": "...", "space": "secops"}
   --verbose                  log debug lines
+${RULE_HELP}
 
 ${CONNECTION_HELP}
 Credentials are optional here: without them every caller must bring their own.`,
