@@ -3,6 +3,7 @@
 // and gap messages land in execution_summary and the execution history.
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
+import { loadContractValidator } from '../openapi';
 import { basicAuthorization } from './auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { MAX_SIGNALS_WARNING } from './executor/rule_outcome';
@@ -240,6 +241,19 @@ describe('new_terms rule executor', () => {
       EXPECTED_PAIRS.length,
     ]);
     expect(data.every((entry) => entry.outcome.status === 'success')).toBe(true);
+
+    const validator = await loadContractValidator();
+    const read = await call({ path: RULES, space, query: { id } });
+    const shapes = [
+      validator.validateResponse({ method: 'GET', path: RULES, status: 200, body: read.body }),
+      validator.validateResponse({
+        method: 'POST',
+        path: `/internal/detection_engine/rules/${id}/execution/results`,
+        status: 200,
+        body: results.body,
+      }),
+    ];
+    expect(shapes.flatMap((shape) => shape.errors)).toEqual([]);
   });
 
   it('caps alerts at max_signals with Kibana’s warning', async () => {
