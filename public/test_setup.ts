@@ -5,8 +5,9 @@ import { toHaveNoViolations } from 'jest-axe';
 
 expect.extend(toHaveNoViolations);
 
-// EUI components take `data-test-subj`, Kibana's convention, rather than `data-testid`.
-configure({ testIdAttribute: 'data-test-subj' });
+// EUI components take `data-test-subj`, Kibana's convention, rather than `data-testid`. Lazy chunks (chart,
+// markdown) load on first use; on a busy machine that takes longer than Testing Library's 1 s default.
+configure({ testIdAttribute: 'data-test-subj', asyncUtilTimeout: 10_000 });
 
 // @elastic/charts and some EUI components measure their container.
 class ResizeObserverStandIn {

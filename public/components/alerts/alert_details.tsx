@@ -1,5 +1,6 @@
 // Every investigation field of one alert, shown when its row is expanded.
-import { EuiCode, EuiDescriptionList } from '@elastic/eui';
+import { EuiDescriptionList } from '@elastic/eui';
+import { CodeText } from '../common/code_text';
 import type { AlertSummary } from '../../../common/api';
 import { FieldValue } from './field_value';
 
@@ -7,7 +8,7 @@ export function AlertDetails({ alert, fields }: { alert: AlertSummary; fields: s
   const items = [
     ...(alert.reason ? [{ title: 'Reason', description: alert.reason }] : []),
     ...fields.map((field) => ({
-      title: <EuiCode transparentBackground>{field}</EuiCode>,
+      title: <CodeText plain>{field}</CodeText>,
       description: <FieldValue value={alert.fields[field]} />,
     })),
   ];

@@ -42,7 +42,7 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
           yScaleType={ScaleType.Linear}
           xAccessor="x"
           yAccessors={['y']}
-          color={euiTheme.colors.vis.euiColorVis6}
+          color={euiTheme.colors.vis.euiColorVis0}
         />
         <Axis id="time" position={Position.Bottom} tickFormat={niceTimeFormatter(domain)} />
         <Axis

@@ -42,7 +42,7 @@ describe('AlertsPanel', () => {
     expect(screen.getByTestId('workflow-in-progress')).toHaveTextContent('In progress: 1');
     expect(screen.getByTestId('workflow-closed')).toHaveTextContent('Closed: 5');
 
-    expect(screen.getByTestId('alertsHistogram')).toHaveAttribute('data-points', '7');
+    expect(await screen.findByTestId('alertsHistogram')).toHaveAttribute('data-points', '7');
     expect(screen.getByTestId('alertsHistogram')).toHaveTextContent('7 alerts between');
 
     const pairs = within(screen.getByTestId('topPairs'));

@@ -8,7 +8,7 @@ import { EmptyState } from '../section/empty_state';
 import { ResourceView } from '../section/resource_view';
 import { SectionPanel } from '../section/section_panel';
 import { AlertTotals } from './alert_totals';
-import { AlertsHistogram } from './alerts_histogram';
+import { LazyAlertsHistogram } from './lazy_alerts_histogram';
 import { NewestAlertsTable } from './newest_alerts_table';
 import { RangePicker } from './range_picker';
 import { TopPairsTable } from './top_pairs_table';
@@ -79,7 +79,7 @@ function AlertsContent({
         <EuiFlexItem style={{ minWidth: 320 }} grow={3}>
           <Subtitle>{`Alerts over the last ${RANGE_LABELS[range]}`}</Subtitle>
           <EuiSpacer size="s" />
-          <AlertsHistogram histogram={data.histogram} />
+          <LazyAlertsHistogram histogram={data.histogram} />
         </EuiFlexItem>
         <EuiFlexItem style={{ minWidth: 280 }} grow={2}>
           <Subtitle>Top account and user pairs</Subtitle>
@@ -109,7 +109,7 @@ export function AlertsPanel({ alerts, range, onRangeChange, ruleId }: AlertsPane
         <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
           {ruleId ? (
             <EuiFlexItem grow={false}>
-              <SecurityLink asButton iconType="popout" target={{ page: 'ruleAlerts', ruleId }}>
+              <SecurityLink asButton iconType="external" target={{ page: 'ruleAlerts', ruleId }}>
                 All alerts in Security
               </SecurityLink>
             </EuiFlexItem>

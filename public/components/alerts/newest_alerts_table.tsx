@@ -1,7 +1,8 @@
 // The newest alerts with the rule's investigation fields; each row opens the alert in Security or expands.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiCode } from '@elastic/eui';
+import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiScreenReaderOnly } from '@elastic/eui';
+import { CodeText } from '../common/code_text';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertSummary } from '../../../common/api';
 import { formatDateTime } from '../../format/date_time';
@@ -33,7 +34,7 @@ export function NewestAlertsTable({
     {
       field: 'timestamp',
       name: 'Created',
-      width: '190px',
+      width: '230px',
       render: (timestamp: string, alert: AlertSummary) => (
         <SecurityLink
           target={{ page: 'alert', alertId: alert.id, timestamp }}
@@ -52,13 +53,17 @@ export function NewestAlertsTable({
       ),
     },
     ...columnFields.map((field): EuiBasicTableColumn<AlertSummary> => ({
-      name: <EuiCode transparentBackground>{field}</EuiCode>,
+      name: <CodeText plain>{field}</CodeText>,
       render: (alert: AlertSummary) => <FieldValue value={alert.fields[field]} />,
     })),
     {
-      width: '40px',
+      width: '48px',
       isExpander: true,
-      name: 'Details',
+      name: (
+        <EuiScreenReaderOnly>
+          <span>Details</span>
+        </EuiScreenReaderOnly>
+      ),
       render: (alert: AlertSummary) => (
         <EuiButtonIcon
           onClick={() => toggle(alert.id)}
@@ -66,7 +71,7 @@ export function NewestAlertsTable({
             expanded[alert.id] ? 'Hide investigation fields' : 'Show all investigation fields'
           }
           aria-expanded={Boolean(expanded[alert.id])}
-          iconType={expanded[alert.id] ? 'arrowDown' : 'arrowRight'}
+          iconType={expanded[alert.id] ? 'chevronSingleDown' : 'chevronSingleRight'}
         />
       ),
     },

@@ -1,5 +1,6 @@
 // The account/user pairs (the rule's new-terms values) that raised the most alerts.
-import { EuiBasicTable, EuiCode } from '@elastic/eui';
+import { EuiBasicTable } from '@elastic/eui';
+import { CodeText } from '../common/code_text';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
 import { formatCount } from '../../format/count';
@@ -9,7 +10,7 @@ type Pair = AlertsResponse['topPairs'][number];
 export function TopPairsTable({ pairs, fields }: { pairs: Pair[]; fields: string[] }) {
   const columns: Array<EuiBasicTableColumn<Pair>> = [
     ...fields.map((field, index): EuiBasicTableColumn<Pair> => ({
-      name: <EuiCode transparentBackground>{field}</EuiCode>,
+      name: <CodeText plain>{field}</CodeText>,
       render: (pair: Pair) => pair.values[index] ?? '—',
     })),
     {

@@ -1,7 +1,6 @@
 // Section "Investigation guide": the rule's note rendered safely, its investigation fields and references.
 import {
   EuiBadge,
-  EuiCode,
   EuiFlexGroup,
   EuiFlexItem,
   EuiHorizontalRule,
@@ -15,7 +14,7 @@ import type { ApiResource } from '../../hooks/use_api_resource';
 import { EmptyState } from '../section/empty_state';
 import { ResourceView } from '../section/resource_view';
 import { SectionPanel } from '../section/section_panel';
-import { GuideMarkdown } from './guide_markdown';
+import { LazyGuideMarkdown } from './lazy_guide_markdown';
 
 function GuideContent({ guide }: { guide: GuideResponse }) {
   return (
@@ -30,7 +29,7 @@ function GuideContent({ guide }: { guide: GuideResponse }) {
           : 'From the bundled definition (rule not deployed)'}
       </EuiBadge>
       <EuiSpacer size="m" />
-      <GuideMarkdown markdown={guide.note} />
+      <LazyGuideMarkdown markdown={guide.note} />
       {guide.investigationFields.length > 0 ? (
         <>
           <EuiHorizontalRule margin="m" />
@@ -46,7 +45,7 @@ function GuideContent({ guide }: { guide: GuideResponse }) {
           >
             {guide.investigationFields.map((field) => (
               <EuiFlexItem grow={false} key={field}>
-                <EuiCode>{field}</EuiCode>
+                <EuiBadge color="hollow">{field}</EuiBadge>
               </EuiFlexItem>
             ))}
           </EuiFlexGroup>

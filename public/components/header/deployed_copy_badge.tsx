@@ -17,7 +17,7 @@ export function describeCopy(deployed: DeployedRule | null, bundledVersion: numb
 
 export function DeployedCopyBadge({ deployed, bundledVersion }: DeployedCopyBadgeProps) {
   const color = deployed === null ? 'default' : deployed.upgradeAvailable ? 'warning' : 'hollow';
-  const icon = deployed === null ? 'minusInCircle' : deployed.upgradeAvailable ? 'sortUp' : 'check';
+  const icon = deployed === null ? 'minusCircle' : deployed.upgradeAvailable ? 'sortUp' : 'check';
   return (
     <EuiBadge color={color} iconType={icon} data-test-subj="deployedCopyBadge">
       {describeCopy(deployed, bundledVersion)}

@@ -1,5 +1,7 @@
 // Field-by-field differences between the deployed rule and the bundled definition.
-import { EuiBasicTable, EuiCode, EuiCodeBlock, EuiTextColor } from '@elastic/eui';
+import { EuiBasicTable, EuiTextColor } from '@elastic/eui';
+import { CodeText } from '../common/code_text';
+import { CodeValueBlock } from '../common/code_value_block';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { FieldChange } from '../../../common/api';
 
@@ -13,15 +15,11 @@ export interface FieldChangeTableProps {
 /** Values longer than this get a scrolling code block instead of inline code. */
 const INLINE_LIMIT = 60;
 
-function ValueCell({ value }: { value: unknown }) {
+function ValueCell({ value, field, side }: { value: unknown; field: string; side: string }) {
   if (value === undefined) return <EuiTextColor color="subdued">(not set)</EuiTextColor>;
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-  if (text.length <= INLINE_LIMIT && !text.includes('\n')) return <EuiCode>{text}</EuiCode>;
-  return (
-    <EuiCodeBlock fontSize="s" paddingSize="s" overflowHeight={140} transparentBackground={false}>
-      {text}
-    </EuiCodeBlock>
-  );
+  if (text.length <= INLINE_LIMIT && !text.includes('\n')) return <CodeText>{text}</CodeText>;
+  return <CodeValueBlock text={text} label={`${field}: ${side}`} />;
 }
 
 export function FieldChangeTable({
@@ -35,17 +33,21 @@ export function FieldChangeTable({
       field: 'field',
       name: 'Field',
       width: '14em',
-      render: (field: string) => <EuiCode>{field}</EuiCode>,
+      render: (field: string) => <CodeText>{field}</CodeText>,
     },
     {
       field: 'deployed',
       name: deployedLabel,
-      render: (_: unknown, item) => <ValueCell value={item.deployed} />,
+      render: (_: unknown, item) => (
+        <ValueCell value={item.deployed} field={item.field} side={deployedLabel} />
+      ),
     },
     {
       field: 'bundled',
       name: bundledLabel,
-      render: (_: unknown, item) => <ValueCell value={item.bundled} />,
+      render: (_: unknown, item) => (
+        <ValueCell value={item.bundled} field={item.field} side={bundledLabel} />
+      ),
     },
   ];
   return (

@@ -13,7 +13,7 @@ export function MitreBadges({ threat }: { threat: RuleSummary['threat'] }) {
         <EuiFlexItem grow={false} key={entry.tactic.id}>
           <EuiBadge
             color="hollow"
-            iconType="popout"
+            iconType="external"
             iconSide="right"
             onClick={() => openExternal(entry.tactic.reference)}
             onClickAriaLabel={`Open MITRE ATT&CK tactic ${entry.tactic.id} ${entry.tactic.name} in a new tab`}

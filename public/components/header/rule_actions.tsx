@@ -45,7 +45,7 @@ export function RuleActions({ status, onChanged }: RuleActionsProps) {
     mode === null ? null : (
       <EuiButton
         fill={mode === 'deploy'}
-        iconType={mode === 'deploy' ? 'plusInCircle' : 'sortUp'}
+        iconType={mode === 'deploy' ? 'plusCircle' : 'sortUp'}
         size="s"
         isDisabled={writeBlocked !== null}
         onClick={() => setModalOpen(true)}

@@ -1,5 +1,5 @@
 // The last run at a glance: when, how it went, how long it took, any gap, and Kibana's message.
-import { EuiCode, EuiDescriptionList, EuiText, EuiToolTip } from '@elastic/eui';
+import { EuiDescriptionList, EuiText, EuiToolTip } from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
 import { formatDateTime, formatRelative } from '../../format/date_time';
 import { formatMilliseconds, formatSeconds } from '../../format/duration';
@@ -41,18 +41,13 @@ export function ExecutionFacts({ status }: { status: StatusResponse }) {
     {
       title: 'Last message',
       description: (
-        <EuiText size="s" data-test-subj="lastMessage">
-          <EuiCode transparentBackground>{run.message}</EuiCode>
+        <EuiText size="s" data-test-subj="lastMessage" style={{ overflowWrap: 'anywhere' }}>
+          {run.message}
         </EuiText>
       ),
     },
   ];
   return (
-    <EuiDescriptionList
-      type="responsiveColumn"
-      compressed
-      listItems={items}
-      data-test-subj="executionFacts"
-    />
+    <EuiDescriptionList type="responsiveColumn" listItems={items} data-test-subj="executionFacts" />
   );
 }

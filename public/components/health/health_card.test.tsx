@@ -38,7 +38,7 @@ describe('HealthCard', () => {
     const badge = await screen.findByTestId('verdictBadge');
     expect(badge).toHaveTextContent('Healthy');
     expect(badge).toHaveAttribute('data-verdict', 'healthy');
-    expect(badge.querySelector('[data-euiicon-type="checkInCircleFilled"]')).not.toBeNull();
+    expect(badge.querySelector('[data-euiicon-type="checkCircleFill"]')).not.toBeNull();
     expect(screen.getByTestId('lastRun')).toHaveTextContent('2 minutes ago');
     expect(screen.getByText('450 ms')).toBeInTheDocument();
     expect(screen.getByText('Rule execution completed successfully')).toBeInTheDocument();

@@ -80,7 +80,7 @@ export function HealthCard({ status, alerts }: HealthCardProps) {
           data.deployed === null ? (
             <>
               <EmptyState
-                iconType="securitySignal"
+                iconType="securitySignalDetected"
                 title="Not deployed"
                 body="Once the rule is deployed, this card shows whether it runs on schedule and what Kibana reported."
               />

@@ -12,7 +12,7 @@ export const VERDICTS: Record<Verdict, VerdictPresentation> = {
   healthy: {
     label: 'Healthy',
     color: 'success',
-    iconType: 'checkInCircleFilled',
+    iconType: 'checkCircleFill',
     summary: 'The rule runs on schedule and its last run succeeded.',
   },
   warning: {
@@ -36,13 +36,13 @@ export const VERDICTS: Record<Verdict, VerdictPresentation> = {
   disabled: {
     label: 'Disabled',
     color: 'default',
-    iconType: 'minusInCircle',
+    iconType: 'minusCircle',
     summary: 'The rule is deployed but does not run.',
   },
   not_deployed: {
     label: 'Not deployed',
     color: 'hollow',
-    iconType: 'questionInCircle',
+    iconType: 'question',
     summary: 'The rule is not deployed in this space.',
   },
 };

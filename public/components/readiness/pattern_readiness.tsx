@@ -1,13 +1,6 @@
 // One index pattern of the rule: overall result, what it resolves to, baseline coverage and each check.
-import {
-  EuiCode,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiPanel,
-  EuiSpacer,
-  EuiText,
-  EuiTitle,
-} from '@elastic/eui';
+import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import { CodeText } from '../common/code_text';
 import type { PatternReadiness } from '../../../common/api';
 import { formatCount } from '../../format/count';
 import { formatRelative } from '../../format/date_time';
@@ -54,7 +47,7 @@ export function PatternReadinessView({
         <EuiFlexItem>
           <EuiTitle size="xxs">
             <h3>
-              <EuiCode transparentBackground>{pattern.pattern}</EuiCode>
+              <CodeText plain>{pattern.pattern}</CodeText>
             </h3>
           </EuiTitle>
         </EuiFlexItem>

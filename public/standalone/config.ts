@@ -1,0 +1,36 @@
+// What the standalone host tells the page: read from `window.__SSM_RECON_CONFIG__`, which the host's
+// `/config.js` sets before the entry runs (a script file, so a strict Content-Security-Policy needs no inline code).
+
+export type StandaloneTheme = 'light' | 'dark' | 'system';
+
+export interface StandaloneConfig {
+  /** Kibana's public URL (no trailing slash), for links into Security; null when none is configured. */
+  kibanaUrl: string | null;
+  theme: StandaloneTheme;
+}
+
+export const CONFIG_GLOBAL = '__SSM_RECON_CONFIG__';
+
+export const DEFAULT_CONFIG: StandaloneConfig = { kibanaUrl: null, theme: 'light' };
+
+function kibanaUrlOf(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  try {
+    const url = new URL(value.trim());
+    // Only real web origins: a javascript: or data: "Kibana URL" would turn every Security link into code.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+function themeOf(value: unknown): StandaloneTheme {
+  return value === 'dark' || value === 'system' ? value : 'light';
+}
+
+export function readStandaloneConfig(source: unknown): StandaloneConfig {
+  if (typeof source !== 'object' || source === null) return DEFAULT_CONFIG;
+  const raw = source as Record<string, unknown>;
+  return { kibanaUrl: kibanaUrlOf(raw.kibanaUrl), theme: themeOf(raw.theme) };
+}

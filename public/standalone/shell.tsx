@@ -1,0 +1,45 @@
+// The standalone host's shell (loaded on demand by the entry): builds core-like services and mounts the panel.
+import { createRoot } from 'react-dom/client';
+import { AppRoot } from '../components/app_root';
+import { createApiClient } from '../services/api_client';
+import type { AppServices } from '../services/app_services';
+import type { StandaloneConfig } from './config';
+import { createStandaloneHttp } from './standalone_http';
+import { StandaloneHeader } from './standalone_header';
+import { createStandaloneSecurityLinks } from './standalone_security_links';
+import { StandaloneToastList } from './standalone_toast_list';
+import { createToastStore } from './toast_store';
+
+function prefersDark(config: StandaloneConfig): boolean {
+  if (config.theme !== 'system') return config.theme === 'dark';
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
+}
+
+export function mountStandalone(element: HTMLElement, config: StandaloneConfig): () => void {
+  const toasts = createToastStore();
+  const services: AppServices = {
+    api: createApiClient(createStandaloneHttp((input, init) => window.fetch(input, init))),
+    toasts,
+    links: createStandaloneSecurityLinks(config.kibanaUrl),
+  };
+  const darkMode = prefersDark(config);
+  document.documentElement.dataset.theme = darkMode ? 'dark' : 'light';
+  const root = createRoot(element);
+  root.render(
+    <AppRoot
+      services={services}
+      darkMode={darkMode}
+      globalStyles
+      chrome={
+        <>
+          <StandaloneHeader kibanaUrl={config.kibanaUrl} />
+          <StandaloneToastList store={toasts} />
+        </>
+      }
+    />,
+  );
+  return () => root.unmount();
+}

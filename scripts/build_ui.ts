@@ -1,0 +1,226 @@
+// Builds the browser code with esbuild and reports bundle sizes:
+// - target/public/standalone/: the page the standalone host serves at `/` (index.html, config.js, the entry and
+//   its lazy chunks, ESM with code splitting; React, EUI and charts bundled since no Kibana is around);
+// - target/public/plugin/: the Kibana plugin's browser code with Kibana's shared dependencies left external,
+//   measured to keep the page-load entry small (Kibana's own build produces the installable bundle).
+// Run: npx tsx scripts/build_ui.ts [--quiet]   (writes target/public/bundle_sizes.json)
+import { build } from 'esbuild';
+import type { BuildOptions, Metafile } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { standaloneConfigScript } from '../public/standalone/config_script';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'target', 'public');
+const STANDALONE_OUT = join(OUT, 'standalone');
+const PLUGIN_OUT = join(OUT, 'plugin');
+
+/** What Kibana provides to plugins at runtime (its shared browser dependencies): never bundled into the plugin. */
+export const KIBANA_SHARED_DEPS = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  '@elastic/eui',
+  '@elastic/charts',
+  '@emotion/react',
+  '@emotion/css',
+  'moment',
+  'moment-timezone',
+  'lodash',
+  'rxjs',
+  'io-ts',
+  'fp-ts',
+];
+
+const ICON_ASSETS = /@elastic\/eui\/es\/components\/icon\/assets\//;
+
+/** Goal for the Kibana page-load entry, gzipped. */
+export const PAGE_LOAD_BUDGET_BYTES = 10 * 1024;
+
+export interface FileSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleReport {
+  entry: FileSize;
+  /** Chunks loaded on demand (the panel, the shell, the chart, the markdown renderer), largest first. */
+  lazy: FileSize[];
+  lazyGzipBytes: number;
+  /** EUI icons: one tiny chunk per icon, fetched only for the icons on screen. */
+  iconChunks: number;
+  iconGzipBytes: number;
+}
+
+export interface UiBuildReport {
+  plugin: BundleReport;
+  standalone: BundleReport;
+  pageLoadBudgetBytes: number;
+}
+
+const COMMON: BuildOptions = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2020'],
+  minify: true,
+  sourcemap: false,
+  metafile: true,
+  legalComments: 'none',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: join(ROOT, 'tsconfig.json'),
+  logLevel: 'warning',
+};
+
+async function sizeOf(file: string): Promise<FileSize> {
+  const content = await readFile(file);
+  return {
+    file: relative(ROOT, file),
+    bytes: content.length,
+    gzipBytes: gzipSync(content, { level: 9 }).length,
+  };
+}
+
+async function report(metafile: Metafile | undefined, entrySource: string): Promise<BundleReport> {
+  if (!metafile) throw new Error('esbuild returned no metafile');
+  const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
+  const entryOutput = outputs.find(([, output]) => output.entryPoint === entrySource);
+  if (!entryOutput) throw new Error(`No output for ${entrySource}`);
+  const entry = await sizeOf(join(ROOT, entryOutput[0]));
+  const others = outputs.filter(([file]) => file !== entryOutput[0]);
+  const isIcon = ([, output]: (typeof others)[number]) => {
+    const inputs = Object.keys(output.inputs);
+    return inputs.length > 0 && inputs.every((input) => ICON_ASSETS.test(input));
+  };
+  const lazy = await Promise.all(
+    others.filter((o) => !isIcon(o)).map(([file]) => sizeOf(join(ROOT, file))),
+  );
+  const icons = await Promise.all(others.filter(isIcon).map(([file]) => sizeOf(join(ROOT, file))));
+  lazy.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const total = (files: FileSize[]) => files.reduce((sum, file) => sum + file.gzipBytes, 0);
+  return {
+    entry,
+    lazy,
+    lazyGzipBytes: total(lazy),
+    iconChunks: icons.length,
+    iconGzipBytes: total(icons),
+  };
+}
+
+function indexHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>AWS SSM Recon Rule · Elastic Security</title>
+    <link rel="stylesheet" href="./charts.css" />
+    <style>
+      body { margin: 0; font-family: Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; }
+      .ssm-recon-boot { padding: 48px; color: #516381; font-size: 14px; }
+    </style>
+  </head>
+  <body>
+    <div id="ssm-recon-root"><p class="ssm-recon-boot" role="status">Loading the AWS SSM Recon Rule panel…</p></div>
+    <script src="./config.js"></script>
+    <script type="module" src="./index.js"></script>
+  </body>
+</html>
+`;
+}
+
+async function buildStandalone(): Promise<BundleReport> {
+  await rm(STANDALONE_OUT, { recursive: true, force: true });
+  const entrySource = 'public/standalone/index.ts';
+  const result = await build({
+    ...COMMON,
+    absWorkingDir: ROOT,
+    entryPoints: { index: entrySource },
+    outdir: STANDALONE_OUT,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  // Chart tooltips and legends need the library's stylesheet; Kibana loads it itself.
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { charts: require.resolve('@elastic/charts/dist/theme_only_light.css') },
+    outdir: STANDALONE_OUT,
+    bundle: true,
+    minify: true,
+    logLevel: 'warning',
+  });
+  await writeFile(join(STANDALONE_OUT, 'index.html'), indexHtml());
+  // A default the host replaces by serving its own /config.js.
+  await writeFile(
+    join(STANDALONE_OUT, 'config.js'),
+    standaloneConfigScript({ kibanaUrl: null, theme: 'light' }),
+  );
+  return report(result.metafile, entrySource);
+}
+
+async function buildPlugin(): Promise<BundleReport> {
+  await rm(PLUGIN_OUT, { recursive: true, force: true });
+  const entrySource = 'public/index.ts';
+  const result = await build({
+    ...COMMON,
+    absWorkingDir: ROOT,
+    entryPoints: { ssmReconRule: entrySource },
+    outdir: PLUGIN_OUT,
+    chunkNames: 'chunks/[name]-[hash]',
+    external: KIBANA_SHARED_DEPS.flatMap((dep) => [dep, `${dep}/*`]),
+  });
+  return report(result.metafile, entrySource);
+}
+
+export async function buildUi(): Promise<UiBuildReport> {
+  await mkdir(OUT, { recursive: true });
+  const plugin = await buildPlugin();
+  const standalone = await buildStandalone();
+  const result = { plugin, standalone, pageLoadBudgetBytes: PAGE_LOAD_BUDGET_BYTES };
+  await mkdir(dirname(join(OUT, 'bundle_sizes.json')), { recursive: true });
+  await writeFile(join(OUT, 'bundle_sizes.json'), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function formatUiReport(result: UiBuildReport): string {
+  const lines = [
+    'Browser bundles (gzip / raw):',
+    `  Kibana page-load entry   ${kb(result.plugin.entry.gzipBytes)} / ${kb(result.plugin.entry.bytes)}` +
+      `  (goal ≤ ${kb(result.pageLoadBudgetBytes)} gzip, shared deps external)`,
+    `  Kibana lazy app chunks   ${kb(result.plugin.lazyGzipBytes)} in ${result.plugin.lazy.length} file(s)`,
+    `  Standalone entry         ${kb(result.standalone.entry.gzipBytes)} / ${kb(result.standalone.entry.bytes)}`,
+    `  Standalone lazy chunks   ${kb(result.standalone.lazyGzipBytes)} in ${result.standalone.lazy.length} file(s)` +
+      ' (React, EUI and charts included), largest:',
+    ...result.standalone.lazy
+      .slice(0, 4)
+      .map(
+        (file) => `    ${basename(file.file).padEnd(34)} ${kb(file.gzipBytes)} / ${kb(file.bytes)}`,
+      ),
+    `  EUI icon chunks          ${result.standalone.iconChunks} (one per icon, fetched when shown)`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+if (require.main === module) {
+  buildUi().then(
+    (result) => {
+      if (!process.argv.includes('--quiet')) process.stdout.write(formatUiReport(result));
+      if (result.plugin.entry.gzipBytes > result.pageLoadBudgetBytes) {
+        process.stderr.write('The Kibana page-load entry is over its size goal.\n');
+        process.exitCode = 1;
+      }
+    },
+    (error: unknown) => {
+      process.stderr.write(`build_ui: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
