@@ -368,4 +368,37 @@ describe('new_terms rule executor', () => {
     });
     emulator.clearRequestLog();
   });
+
+  it('runs enabled rules on a schedule and on demand over HTTP, and stops cleanly', async () => {
+    const scheduled = await startEmulator({ esClient, schedule: 200, prebuiltPackage: 'empty' });
+    try {
+      const created = await kibanaCall(scheduled.url, {
+        method: 'POST',
+        path: RULES,
+        body: {
+          ...ruleBody,
+          rule_id: 'scheduled',
+          enabled: true,
+          index: ['emutest-nothing-here-*'],
+        },
+      });
+      const id = String(created.body.id);
+      const summary = async () =>
+        (await kibanaCall(scheduled.url, { path: RULES, query: { id } })).body.execution_summary;
+      const deadline = Date.now() + 20_000;
+      while ((await summary()) === undefined && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await summary()).toMatchObject({ last_execution: { status: 'partial failure' } });
+
+      const onDemand = await fetch(`${scheduled.url}/_emulator/run_rules`, {
+        method: 'POST',
+        body: JSON.stringify({ ids: [id] }),
+      });
+      expect(onDemand.status).toBe(200);
+      expect(await onDemand.json()).toMatchObject({ runs: 1 });
+    } finally {
+      await scheduled.stop();
+    }
+  });
 });
