@@ -1,4 +1,4 @@
-// Test helper: a minimal CloudTrail ECS document with the fields the rule reads, and a mapping for it
+// For tests: a minimal CloudTrail ECS document with the fields the rule reads, and a mapping for it
 // with the AWS integration's types (keyword everywhere, dates for the two timestamps).
 
 export interface EventSpec {

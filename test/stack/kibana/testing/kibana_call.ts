@@ -1,4 +1,4 @@
-// Test helper: one HTTP call to the emulated Kibana with the headers a well-behaved client sends (each can be
+// For tests: one HTTP call to the emulated Kibana with the headers a well-behaved client sends (each can be
 // overridden, or dropped by passing undefined).
 import { basicAuthorization } from '../auth/users';
 
