@@ -1,5 +1,5 @@
 // Builds the browser code with esbuild and reports bundle sizes:
-// - target/public/standalone/: the page the standalone host serves at `/` (index.html, config.js, the entry and
+// - target/public/standalone/: the page the standalone host serves at `/` (index.html, the entry and
 //   its lazy chunks, ESM with code splitting; React, EUI and charts bundled since no Kibana is around);
 // - target/public/plugin/: the Kibana plugin's browser code with Kibana's shared dependencies left external,
 //   measured to keep the page-load entry small (Kibana's own build produces the installable bundle).
@@ -9,7 +9,6 @@ import type { BuildOptions, Metafile } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { standaloneConfigScript } from '../public/standalone/config_script';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'target', 'public');
@@ -119,7 +118,6 @@ function indexHtml(): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>AWS SSM Recon Rule · Elastic Security</title>
-    <link rel="stylesheet" href="./charts.css" />
     <style>
       body { margin: 0; font-family: Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; }
       .ssm-recon-boot { padding: 48px; color: #516381; font-size: 14px; }
@@ -127,7 +125,6 @@ function indexHtml(): string {
   </head>
   <body>
     <div id="ssm-recon-root"><p class="ssm-recon-boot" role="status">Loading the AWS SSM Recon Rule panel…</p></div>
-    <script src="./config.js"></script>
     <script type="module" src="./index.js"></script>
   </body>
 </html>
@@ -144,21 +141,20 @@ async function buildStandalone(): Promise<BundleReport> {
     outdir: STANDALONE_OUT,
     chunkNames: 'chunks/[name]-[hash]',
   });
-  // Chart tooltips and legends need the library's stylesheet; Kibana loads it itself.
+  // Chart tooltips and legends need the library's stylesheet (the shell links the one for its theme);
+  // Kibana loads it itself.
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { charts: require.resolve('@elastic/charts/dist/theme_only_light.css') },
+    entryPoints: {
+      charts_light: require.resolve('@elastic/charts/dist/theme_only_light.css'),
+      charts_dark: require.resolve('@elastic/charts/dist/theme_only_dark.css'),
+    },
     outdir: STANDALONE_OUT,
     bundle: true,
     minify: true,
     logLevel: 'warning',
   });
   await writeFile(join(STANDALONE_OUT, 'index.html'), indexHtml());
-  // A default the host replaces by serving its own /config.js.
-  await writeFile(
-    join(STANDALONE_OUT, 'config.js'),
-    standaloneConfigScript({ kibanaUrl: null, theme: 'light' }),
-  );
   return report(result.metafile, entrySource);
 }
 

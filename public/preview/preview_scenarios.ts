@@ -45,6 +45,8 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
   return {
     admin,
     healthy: { ...admin, status: () => ok(healthyStatus()) },
+    /** The admin view in the dark theme (the preview server serves a dark config for it). */
+    dark: admin,
     stale: {
       ...admin,
       status: () => ok(staleStatus()),

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { ROUTES } from '../../common/api';
 import type { RouteName } from '../../common/api';
-import { standaloneConfigScript } from '../standalone/config_script';
+import { CONFIG_PATH } from '../standalone/config';
 import { bundledNote } from '../test_support/bundled_note';
 import { previewScenarios } from './preview_scenarios';
 
@@ -74,12 +74,13 @@ export async function startPreviewServer(port = 0): Promise<PreviewServer> {
         send(response, reply.status, 'application/json', JSON.stringify(reply.body));
         return;
       }
-      if (url.pathname === '/config.js') {
+      if (url.pathname === `/${CONFIG_PATH}`) {
+        const theme = scenarioOf(request) === 'dark' ? 'dark' : 'light';
         send(
           response,
           200,
-          TYPES['.js'],
-          standaloneConfigScript({ kibanaUrl: PREVIEW_KIBANA_URL, theme: 'light' }),
+          'application/json',
+          JSON.stringify({ kibanaUrl: PREVIEW_KIBANA_URL, theme }),
         );
         return;
       }

@@ -82,6 +82,7 @@ async function main(): Promise<number> {
     });
     for (const scenario of [
       'admin',
+      'dark',
       'healthy',
       'stale',
       'not-deployed',

@@ -1,5 +1,5 @@
 import { readStandaloneConfig } from './config';
-import { standaloneConfigScript } from './config_script';
+import { loadStandaloneConfig } from './load_config';
 
 describe('readStandaloneConfig', () => {
   it('reads the Kibana URL without its trailing slash, and the theme', () => {
@@ -26,16 +26,44 @@ describe('readStandaloneConfig', () => {
   });
 });
 
-describe('standaloneConfigScript', () => {
-  it('sets the global the entry reads, with markup characters escaped', () => {
-    const script = standaloneConfigScript({
-      kibanaUrl: 'https://k.example/</script><script>alert(1)</script>',
+describe('loadStandaloneConfig', () => {
+  const answer = (status: number, body: unknown) =>
+    Promise.resolve({ ok: status === 200, status, json: () => Promise.resolve(body) } as Response);
+
+  it("reads the host's ui-config.json next to the page, with the page's credentials", async () => {
+    const fetchFn = jest.fn((_input: string, _init: RequestInit) =>
+      answer(200, { kibanaUrl: 'http://kibana.example' }),
+    );
+    await expect(loadStandaloneConfig({}, fetchFn)).resolves.toEqual({
+      kibanaUrl: 'http://kibana.example',
+      theme: 'light',
     });
-    expect(script).not.toContain('</script>');
-    const sandbox: Record<string, unknown> = {};
-    new Function('window', script)(sandbox);
-    expect(sandbox.__SSM_RECON_CONFIG__).toEqual({
-      kibanaUrl: 'https://k.example/</script><script>alert(1)</script>',
+    expect(fetchFn).toHaveBeenCalledWith(
+      'ui-config.json',
+      expect.objectContaining({ credentials: 'same-origin' }),
+    );
+  });
+
+  it('prefers a config set by an embedding page', async () => {
+    const fetchFn = jest.fn(() => answer(200, {}));
+    const config = await loadStandaloneConfig(
+      { __SSM_RECON_CONFIG__: { kibanaUrl: 'https://k.example' } },
+      fetchFn,
+    );
+    expect(config.kibanaUrl).toBe('https://k.example');
+    expect(fetchFn).not.toHaveBeenCalled();
+  });
+
+  it('still starts, without Security links, when the config cannot be had', async () => {
+    await expect(loadStandaloneConfig({}, () => answer(404, null))).resolves.toEqual({
+      kibanaUrl: null,
+      theme: 'light',
+    });
+    await expect(
+      loadStandaloneConfig({}, () => Promise.reject(new TypeError('offline'))),
+    ).resolves.toEqual({
+      kibanaUrl: null,
+      theme: 'light',
     });
   });
 });

@@ -1,5 +1,5 @@
-// What the standalone host tells the page: read from `window.__SSM_RECON_CONFIG__`, which the host's
-// `/config.js` sets before the entry runs (a script file, so a strict Content-Security-Policy needs no inline code).
+// What the standalone host tells the page: the JSON it answers at `ui-config.json` next to the page, or
+// `window.__SSM_RECON_CONFIG__` when a page embedding the panel sets it before the entry runs.
 
 export type StandaloneTheme = 'light' | 'dark' | 'system';
 
@@ -10,6 +10,8 @@ export interface StandaloneConfig {
 }
 
 export const CONFIG_GLOBAL = '__SSM_RECON_CONFIG__';
+/** Relative to the page, so the host may serve it under any prefix. */
+export const CONFIG_PATH = 'ui-config.json';
 
 export const DEFAULT_CONFIG: StandaloneConfig = { kibanaUrl: null, theme: 'light' };
 

@@ -12,15 +12,19 @@ describe('standalone entry', () => {
   beforeEach(() => {
     document.body.innerHTML = '<div id="ssm-recon-root"><p>Loading…</p></div>';
     mountStandalone.mockReset();
+    window.fetch = jest.fn(() =>
+      Promise.resolve({
+        ok: true,
+        status: 200,
+        json: () => Promise.resolve({ kibanaUrl: 'https://k.example/', theme: 'dark' }),
+      } as Response),
+    ) as typeof window.fetch;
   });
 
-  it("replaces the loading text with the shell, given the host's config", async () => {
-    (window as unknown as Record<string, unknown>).__SSM_RECON_CONFIG__ = {
-      kibanaUrl: 'https://k.example/',
-      theme: 'dark',
-    };
+  it("replaces the loading line with the shell, given the host's config", async () => {
     await runEntry();
     const root = document.getElementById('ssm-recon-root');
+    expect(window.fetch).toHaveBeenCalledWith('ui-config.json', expect.anything());
     expect(mountStandalone).toHaveBeenCalledWith(root, {
       kibanaUrl: 'https://k.example',
       theme: 'dark',

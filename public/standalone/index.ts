@@ -1,17 +1,19 @@
-// Entry of the standalone page: reads the host's config and loads the shell and panel on demand, so the
-// first script stays a few hundred bytes and the page shows its loading state at once.
-import { CONFIG_GLOBAL, readStandaloneConfig } from './config';
+// Entry of the standalone page: loads the host's config and the shell (with the panel) at the same time, so
+// the first script stays well under a kilobyte and the page shows its loading line at once.
+import { loadStandaloneConfig } from './load_config';
 
 const ROOT_ID = 'ssm-recon-root';
 
 async function start(): Promise<void> {
   const element = document.getElementById(ROOT_ID);
   if (!element) return;
-  const config = readStandaloneConfig(
-    (window as unknown as Record<string, unknown>)[CONFIG_GLOBAL],
-  );
   try {
-    const { mountStandalone } = await import('./shell');
+    const [config, { mountStandalone }] = await Promise.all([
+      loadStandaloneConfig(window as unknown as Record<string, unknown>, (input, init) =>
+        window.fetch(input, init),
+      ),
+      import('./shell'),
+    ]);
     element.replaceChildren();
     mountStandalone(element, config);
   } catch (error) {

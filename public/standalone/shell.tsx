@@ -18,6 +18,17 @@ function prefersDark(config: StandaloneConfig): boolean {
   );
 }
 
+/** The charting library's stylesheet for the theme, built next to the page (Kibana loads its own). */
+function linkChartStyles(darkMode: boolean): void {
+  const id = 'ssm-recon-chart-styles';
+  if (document.getElementById(id)) return;
+  const link = document.createElement('link');
+  link.id = id;
+  link.rel = 'stylesheet';
+  link.href = `./charts_${darkMode ? 'dark' : 'light'}.css`;
+  document.head.appendChild(link);
+}
+
 export function mountStandalone(element: HTMLElement, config: StandaloneConfig): () => void {
   const toasts = createToastStore();
   const services: AppServices = {
@@ -27,6 +38,7 @@ export function mountStandalone(element: HTMLElement, config: StandaloneConfig):
   };
   const darkMode = prefersDark(config);
   document.documentElement.dataset.theme = darkMode ? 'dark' : 'light';
+  linkChartStyles(darkMode);
   const root = createRoot(element);
   root.render(
     <AppRoot
