@@ -23,9 +23,11 @@ export interface PatternFacts {
   queryError: string | null;
   newestEvent: string | null;
   newestOverride: string | null;
+  /** Documents sampled for the timestamp-override share, and where from (null: none in the window). */
   sampled: number;
   sampledWithOverride: number;
-  /** Per day of the history window, newest first: did the rule see any document that day? */
+  sampleScope: 'recent' | 'window' | null;
+  /** Per day of the history window, newest first: did any document arrive that day (by either time field)? */
   daysWithData: boolean[];
   /** Per field every match requires: does any document in the history window carry it? */
   carries: Map<string, boolean>;

@@ -74,18 +74,18 @@ function fakeClient(options: {
 function hits(
   total: number,
   relation: 'eq' | 'gte' = 'eq',
-  docs: Array<Record<string, unknown[]>> = [],
+  aggregations?: Record<string, estypes.AggregationsAggregate>,
 ): estypes.MsearchResponseItem {
   return {
     took: 1,
     timed_out: false,
     _shards: { total: 1, successful: 1, failed: 0 },
-    hits: {
-      total: { value: total, relation },
-      hits: docs.map((fields, i) => ({ _index: 'x', _id: String(i), fields })),
-    },
+    hits: { total: { value: total, relation }, hits: [] },
+    aggregations,
   };
 }
+
+const HOUR = 3_600_000;
 
 const windows = searchWindows(PLAN, NOW);
 
@@ -100,32 +100,42 @@ describe('probing one pattern', () => {
     ]);
   });
 
-  it('reads counts, samples, days and carried fields from the multi-search answers', async () => {
+  it('reads counts, newest values, samples, days and carried fields from the multi-search answers', async () => {
+    const at = (ms: number) => ({ value: ms, value_as_string: new Date(ms).toISOString() });
     const { client } = fakeClient({
       answer: (body) => {
-        if (body.track_total_hits === false && body.size === 100) {
-          return hits(0, 'eq', [
-            {
-              '@timestamp': ['2026-03-01T11:58:00.000Z'],
-              'event.ingested': ['2026-03-01T11:59:00.000Z'],
-            },
-            { '@timestamp': ['2026-03-01T11:57:00.000Z'] },
-          ]);
+        const aggs = body.aggs ?? {};
+        if ('@timestamp' in aggs) {
+          return hits(0, 'eq', {
+            '@timestamp': at(NOW.getTime() - 2 * 60_000),
+            'event.ingested': at(NOW.getTime() - 30_000),
+          });
         }
-        if (body.track_total_hits === false) {
-          return hits(0, 'eq', [{ 'event.ingested': ['2026-03-01T11:59:30.000Z'] }]);
+        if ('sampled' in aggs) {
+          const recent = JSON.stringify(body.query ?? {}).includes(
+            windows.sample.gte.toISOString(),
+          );
+          return hits(0, 'eq', {
+            sampled: { doc_count: recent ? 80 : 100 },
+            carrying: { doc_count: recent ? 20 : 100 },
+          } as Record<string, estypes.AggregationsAggregate>);
         }
-        const text = JSON.stringify(body.query);
+        if ('hours' in aggs) {
+          // By event.ingested: hours in the newest three days; by @timestamp: one more, nine days back.
+          const byIngested = aggs.hours.date_histogram?.field === 'event.ingested';
+          const keys = byIngested
+            ? [1, 30, 50].map((h) => NOW.getTime() - h * HOUR)
+            : [NOW.getTime() - 9.5 * 24 * HOUR];
+          return hits(0, 'eq', {
+            hours: { buckets: keys.map((key) => ({ key, doc_count: 5 })) },
+          } as Record<string, estypes.AggregationsAggregate>);
+        }
         if (body.terminate_after === 1) {
-          // Days: only the newest three have data. Fields: data_stream.dataset is never carried.
           const carried = body.query?.bool?.filter;
           const exists = Array.isArray(carried) ? carried[1]?.exists?.field : undefined;
-          if (exists) return hits(exists === 'data_stream.dataset' ? 0 : 1);
-          const day = windows.days.findIndex((d) =>
-            text.includes(`"gte":"${d.gte.toISOString()}"`),
-          );
-          return hits(day >= 0 && day < 3 ? 1 : 0);
+          return hits(exists === 'data_stream.dataset' ? 0 : 1);
         }
+        const text = JSON.stringify(body.query ?? {});
         if (text.includes('match_all')) {
           return text.includes(windows.recent.gte.toISOString()) ? hits(2) : hits(10_000, 'gte');
         }
@@ -141,8 +151,9 @@ describe('probing one pattern', () => {
       windowMatches: { value: 10_000, atLeast: true },
       newestEvent: '2026-03-01T11:58:00.000Z',
       newestOverride: '2026-03-01T11:59:30.000Z',
-      sampled: 2,
-      sampledWithOverride: 1,
+      sampled: 80,
+      sampledWithOverride: 20,
+      sampleScope: 'recent',
       queryError: null,
       errors: [],
     });
@@ -156,7 +167,7 @@ describe('probing one pattern', () => {
       false,
       false,
       false,
-      false,
+      true,
     ]);
     expect(Object.fromEntries(facts.carries)).toEqual({
       'data_stream.dataset': false,
@@ -168,13 +179,33 @@ describe('probing one pattern', () => {
     expect(facts.fields.get('data_stream.dataset')?.types).toEqual([]);
   });
 
+  it('samples the whole window when nothing arrived in the last hour', async () => {
+    const { client } = fakeClient({
+      answer: (body) => {
+        if (body.aggs && 'sampled' in body.aggs) {
+          const recent = JSON.stringify(body.query ?? {}).includes(
+            windows.sample.gte.toISOString(),
+          );
+          return hits(0, 'eq', {
+            sampled: { doc_count: recent ? 0 : 100 },
+            carrying: { doc_count: recent ? 0 : 7 },
+          } as Record<string, estypes.AggregationsAggregate>);
+        }
+        return hits(0);
+      },
+    });
+    const facts = await probePattern(client, PLAN, 'logs-aws.cloudtrail-*', windows);
+    expect(facts).toMatchObject({ sampled: 100, sampledWithOverride: 7, sampleScope: 'window' });
+  });
+
   it('keeps a failed query apart from other failed searches', async () => {
     const failure: estypes.ErrorResponseBase = {
       status: 400,
       error: { type: 'query_shard_exception', reason: 'failed to create query' },
     };
     const { client } = fakeClient({
-      answer: (body) => (JSON.stringify(body.query).includes('match_all') ? failure : hits(0)),
+      answer: (body) =>
+        JSON.stringify(body.query ?? {}).includes('match_all') ? failure : hits(0),
     });
     const facts = await probePattern(client, PLAN, 'logs-aws.cloudtrail-*', windows);
     expect(facts.queryError).toBe('failed to create query');

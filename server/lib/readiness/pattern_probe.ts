@@ -3,10 +3,34 @@ import type { estypes } from '@elastic/elasticsearch';
 import { summarizeFieldCaps, type MappedField } from './field_mappings';
 import { reasonOf, statusOf, toUpstreamError } from './elasticsearch_failure';
 import type { Count, PatternFacts } from './pattern_facts';
-import { patternSearches, type PatternSearch, type SearchWindows } from './pattern_searches';
+import {
+  dayOfHour,
+  patternSearches,
+  type PatternSearch,
+  type SearchWindows,
+} from './pattern_searches';
 import type { ReadinessEsClient } from './readiness_client';
 import { COUNT_LIMIT, TARGETS_SHOWN } from './readiness_limits';
 import { EVENT_TIME_FIELD, fieldRoles, type ReadinessPlan } from './readiness_plan';
+
+interface Sample {
+  sampled: number;
+  carrying: number;
+}
+
+/** The aggregations the readiness searches ask for, as Elasticsearch answers them. */
+interface ReadinessAggregations {
+  [maxOfField: string]: unknown;
+  sampled?: { doc_count: number };
+  carrying?: { doc_count: number };
+  hours?: { buckets: Array<{ key: number; doc_count: number }> };
+}
+
+function maxDate(aggs: ReadinessAggregations | undefined, field: string): string | null {
+  const max = aggs?.[field] as { value?: number | null; value_as_string?: string } | undefined;
+  if (!max || max.value === null || max.value === undefined) return null;
+  return max.value_as_string ?? new Date(max.value).toISOString();
+}
 
 class Forbidden {
   constructor(readonly reason: string) {}
@@ -49,13 +73,6 @@ function countOf(item: estypes.MsearchMultiSearchItem): Count {
   return { value, atLeast: relation === 'gte' || value >= COUNT_LIMIT };
 }
 
-function firstValue(hit: estypes.SearchHit, field: string): string | null {
-  const values = hit.fields?.[field];
-  if (!Array.isArray(values) || values.length === 0) return null;
-  const value: unknown = values[0];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
-}
-
 function emptyFacts(pattern: string, fields: Map<string, MappedField>): PatternFacts {
   return {
     pattern,
@@ -71,6 +88,7 @@ function emptyFacts(pattern: string, fields: Map<string, MappedField>): PatternF
     newestOverride: null,
     sampled: 0,
     sampledWithOverride: 0,
+    sampleScope: null,
     daysWithData: [],
     carries: new Map(),
     errors: [],
@@ -80,9 +98,11 @@ function emptyFacts(pattern: string, fields: Map<string, MappedField>): PatternF
 function applySearchResults(
   facts: PatternFacts,
   plan: ReadinessPlan,
+  windows: SearchWindows,
   searches: PatternSearch[],
   responses: estypes.MsearchResponseItem[],
 ): void {
+  const samples: Partial<Record<'recent' | 'window', Sample>> = {};
   searches.forEach((search, position) => {
     const item = responses[position];
     const key = search.key;
@@ -96,6 +116,7 @@ function applySearchResults(
       }
       return;
     }
+    const aggs = item.aggregations as ReadinessAggregations | undefined;
     switch (key.kind) {
       case 'window_count':
         facts.windowCount = countOf(item);
@@ -106,30 +127,35 @@ function applySearchResults(
       case 'window_matches':
         facts.windowMatches = countOf(item);
         break;
-      case 'newest_sample': {
-        const hits = item.hits.hits;
-        facts.newestEvent = hits.length > 0 ? firstValue(hits[0], EVENT_TIME_FIELD) : null;
-        facts.sampled = hits.length;
-        const override = plan.timestampOverride;
-        facts.sampledWithOverride = override
-          ? hits.filter((hit) => firstValue(hit, override) !== null).length
-          : hits.length;
+      case 'newest':
+        facts.newestEvent = maxDate(aggs, EVENT_TIME_FIELD);
+        facts.newestOverride = plan.timestampOverride
+          ? maxDate(aggs, plan.timestampOverride)
+          : null;
         break;
-      }
-      case 'newest_override': {
-        const hit = item.hits.hits[0];
-        facts.newestOverride =
-          hit && plan.timestampOverride ? firstValue(hit, plan.timestampOverride) : null;
+      case 'sample':
+        samples[key.scope] = {
+          sampled: aggs?.sampled?.doc_count ?? 0,
+          carrying: aggs?.carrying?.doc_count ?? 0,
+        };
         break;
-      }
-      case 'day':
-        facts.daysWithData[key.index] = countOf(item).value > 0;
+      case 'hours':
+        for (const bucket of aggs?.hours?.buckets ?? []) {
+          if (bucket.doc_count > 0) facts.daysWithData[dayOfHour(bucket.key, windows)] = true;
+        }
         break;
       case 'carries':
         facts.carries.set(key.field, countOf(item).value > 0);
         break;
     }
   });
+  // Recent documents tell the present state of ingestion; the whole window only when nothing is recent.
+  const scope = samples.recent?.sampled ? 'recent' : samples.window?.sampled ? 'window' : null;
+  if (scope) {
+    facts.sampleScope = scope;
+    facts.sampled = samples[scope]?.sampled ?? 0;
+    facts.sampledWithOverride = samples[scope]?.carrying ?? 0;
+  }
 }
 
 export async function probePattern(
@@ -191,7 +217,9 @@ export async function probePattern(
     facts.resolves = targets.length > 0;
     facts.targets = targets.slice(0, TARGETS_SHOWN);
   }
-  facts.daysWithData = windows.days.map(() => false);
-  if (!(multi instanceof Forbidden)) applySearchResults(facts, plan, searches, multi.responses);
+  facts.daysWithData = Array.from({ length: windows.days }, () => false);
+  if (!(multi instanceof Forbidden)) {
+    applySearchResults(facts, plan, windows, searches, multi.responses);
+  }
   return facts;
 }

@@ -83,7 +83,7 @@ describe('judging one pattern', () => {
     );
     const override = check(result, 'timestamp_override');
     expect(override.status).toBe('warn');
-    expect(override.finding).toContain('none of the 100 newest documents');
+    expect(override.finding).toContain('none of the 100 documents sampled from the last 1 hour');
     expect(override.finding).toContain('falls back to `@timestamp`');
     expect(override.finding).toContain('missing the timestamp override field "event.ingested"');
     expect(override.fix).toContain('`event.ingested`');
@@ -96,7 +96,7 @@ describe('judging one pattern', () => {
   it('reports the share when only some documents carry the override', () => {
     const override = check(judge(healthyFacts({ sampledWithOverride: 40 })), 'timestamp_override');
     expect(override.status).toBe('warn');
-    expect(override.finding).toContain('40% of the 100 newest documents');
+    expect(override.finding).toContain('40% of the 100 documents sampled from the last 1 hour');
   });
 
   it('derives that Filebeat-style documents can never match: the query requires an unmapped field', () => {

@@ -69,6 +69,7 @@ export function healthyFacts(overrides: Partial<PatternFacts> = {}): PatternFact
     newestOverride: '2026-03-01T11:59:30.000Z',
     sampled: 100,
     sampledWithOverride: 100,
+    sampleScope: 'recent',
     daysWithData: Array.from({ length: 10 }, () => true),
     carries: new Map(PLAN.requiredQueryFields.map((f) => [f, true])),
     errors: [],
@@ -108,6 +109,7 @@ export function unresolvedFacts(pattern: string): PatternFacts {
     newestOverride: null,
     sampled: 0,
     sampledWithOverride: 0,
+    sampleScope: null,
     daysWithData: Array.from({ length: 10 }, () => false),
     carries: new Map(),
   });

@@ -1,8 +1,19 @@
 // Do documents carry the rule's timestamp override? Without it the engine falls back to `@timestamp` and warns.
 import type { ReadinessCheck } from '../../../../common/api';
-import { code, codeList, formatNumber, percent } from '../plain_language';
-import { TARGETS_SHOWN } from '../readiness_limits';
+import type { PatternFacts } from '../pattern_facts';
+import { code, codeList, formatNumber, formatSpan, percent } from '../plain_language';
+import { SAMPLE_RECENT_MS, TARGETS_SHOWN } from '../readiness_limits';
+import type { ReadinessPlan } from '../readiness_plan';
 import type { CheckContext } from './check_context';
+
+/** "the 100 documents sampled from the last hour in `logs-*`" */
+function sampleWords(plan: ReadinessPlan, facts: PatternFacts): string {
+  const span = facts.sampleScope === 'recent' ? SAMPLE_RECENT_MS : plan.historyWindowMs;
+  return (
+    `the ${formatNumber(facts.sampled)} documents sampled from the last ${formatSpan(span)} ` +
+    `in ${code(facts.pattern)}`
+  );
+}
 
 export function timestampOverrideShare(sampled: number, withOverride: number): number | null {
   return sampled === 0 ? null : withOverride / sampled;
@@ -24,8 +35,7 @@ export function timestampOverrideCheck({ plan, facts }: CheckContext): Readiness
   const problems: string[] = [];
   if (share < 1) {
     problems.push(
-      `${share === 0 ? 'none' : percent(share)} of the ${formatNumber(facts.sampled)} newest documents in ` +
-        `${code(facts.pattern)} carry ${name}: ${fallback}`,
+      `${share === 0 ? 'none' : percent(share)} of ${sampleWords(plan, facts)} carry ${name}: ${fallback}`,
     );
   }
   if (unmapped.length > 0) {
@@ -50,7 +60,7 @@ export function timestampOverrideCheck({ plan, facts }: CheckContext): Readiness
     title,
     status: 'pass',
     finding:
-      `All ${formatNumber(facts.sampled)} newest documents in ${code(facts.pattern)} carry ${name}` +
+      `All ${sampleWords(plan, facts)} carry ${name}` +
       (facts.newestOverride ? ` (newest: ${facts.newestOverride}).` : '.'),
     fix: null,
   };
