@@ -18,7 +18,7 @@ export interface SpawnedEntry {
   waitForLine(pattern: RegExp, timeoutMs: number): Promise<string>;
   /** Sends `signal` and resolves with the exit code (null when a signal ended it) within `timeoutMs`. */
   stop(signal: NodeJS.Signals, timeoutMs: number): Promise<number | null>;
-  /** SIGKILL if still running (cleanup after a failed test). */
+  /** SIGKILL to the whole process group if still running (cleanup after a failed test). */
   kill(): void;
 }
 
@@ -26,7 +26,8 @@ export function spawnEntry(entry: string, args: readonly string[]): SpawnedEntry
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
     [TSX_CLI, entry, ...args],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group, so a cleanup kill reaches tsx's child and the JVM too.
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const lines: string[] = [];
   const stdout = new LineTail(1000);
@@ -94,7 +95,11 @@ export function spawnEntry(entry: string, args: readonly string[]): SpawnedEntry
       }
     },
     kill() {
-      if (exitCode === undefined) child.kill('SIGKILL');
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
     },
   };
 }

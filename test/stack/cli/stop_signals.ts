@@ -15,6 +15,7 @@ const HANDLED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 export function listenForStop(
   log: Logger,
+  label = 'stack',
   exit: (code: number) => void = process.exit,
 ): StopSignals {
   const controller = new AbortController();
@@ -22,11 +23,11 @@ export function listenForStop(
   const requested = new Promise<NodeJS.Signals>((resolve) => (resolveRequested = resolve));
   const onSignal = (name: NodeJS.Signals): void => {
     if (controller.signal.aborted) {
-      log(`[stack] ${name} again: exiting now`);
+      log(`[${label}] ${name} again: exiting now`);
       exit(130);
       return;
     }
-    log(`[stack] ${name}: stopping everything`);
+    log(`[${label}] ${name}: stopping everything`);
     controller.abort(new StopRequested(name));
     resolveRequested(name);
   };

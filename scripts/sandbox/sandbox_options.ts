@@ -1,0 +1,130 @@
+// Command-line options of `npm start` (the sandbox): data size, where its cache lives, the host's port.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface SandboxOptions {
+  /** Days of generated history (the rule's history window is 10 days). */
+  days: number;
+  /** Background events per day of history. */
+  eventsPerDay: number;
+  seed: string;
+  /** Engine data and the marker of what it holds; kept between runs. */
+  cacheDir: string;
+  /** Port of the standalone host (0: any free one). */
+  port: number;
+  /** How often the emulated Detection Engine runs enabled rules, in seconds. */
+  scheduleSeconds: number;
+  /** Throw the cached data away and generate it again. */
+  fresh: boolean;
+  heap?: string;
+  help: boolean;
+}
+
+export const DEFAULT_SANDBOX_PORT = 5602;
+
+export function defaultSandboxOptions(cwd: string): SandboxOptions {
+  return {
+    days: 14,
+    eventsPerDay: 5_000,
+    seed: 'ssm-recon',
+    cacheDir: path.join(cwd, '.cache', 'sandbox'),
+    port: DEFAULT_SANDBOX_PORT,
+    scheduleSeconds: 30,
+    fresh: false,
+    help: false,
+  };
+}
+
+export const SANDBOX_USAGE = `Usage: npm start -- [options]
+
+Runs the whole product locally against generated data: the embedded search engine, the emulated Kibana
+Detection Engine (enabled rules run every ${defaultSandboxOptions('.').scheduleSeconds} s), CloudTrail history with planted first-time
+SSM inventory reconnaissance, live events, and the standalone host with the panel. Ctrl-C stops everything.
+A second start reuses the built panel and the loaded data while they are still valid.
+
+Options:
+  --days N              days of history (default 14)
+  --events-per-day N    background events per day (default 5000)
+  --seed TEXT           generator seed (default ssm-recon)
+  --port N              port of the panel (default ${DEFAULT_SANDBOX_PORT}; 0 picks a free one)
+  --schedule-seconds N  run enabled rules every N seconds (default 30)
+  --cache-dir DIR       where the engine data is kept (default .cache/sandbox)
+  --fresh               discard the cached data and generate it again
+  --heap SIZE           search engine heap, e.g. 1g
+  -h, --help            this text`;
+
+export class SandboxUsageError extends Error {}
+
+export function parseSandboxArgs(argv: readonly string[], cwd: string): SandboxOptions {
+  const defaults = defaultSandboxOptions(cwd);
+  let values: ReturnType<typeof parseWith>['values'];
+  try {
+    ({ values } = parseWith(argv));
+  } catch (error) {
+    throw new SandboxUsageError((error as Error).message);
+  }
+  if (values.heap !== undefined && !/^\d+[kmg]$/i.test(values.heap)) {
+    throw new SandboxUsageError(`--heap must look like 512m or 1g, got "${values.heap}"`);
+  }
+  if (values.seed === '') throw new SandboxUsageError('--seed must not be empty');
+  const port = wholeNumber('--port', values.port, defaults.port, 0);
+  if (port > 65_535) throw new SandboxUsageError(`--port must be a port number, got ${port}`);
+  const scheduleSeconds =
+    values['schedule-seconds'] === undefined
+      ? defaults.scheduleSeconds
+      : Number(values['schedule-seconds']);
+  if (!(scheduleSeconds > 0)) {
+    throw new SandboxUsageError(
+      `--schedule-seconds must be a positive number, got "${values['schedule-seconds']}"`,
+    );
+  }
+  return {
+    days: wholeNumber('--days', values.days, defaults.days, 1),
+    eventsPerDay: wholeNumber(
+      '--events-per-day',
+      values['events-per-day'],
+      defaults.eventsPerDay,
+      0,
+    ),
+    seed: values.seed ?? defaults.seed,
+    cacheDir: values['cache-dir'] ? path.resolve(cwd, values['cache-dir']) : defaults.cacheDir,
+    port,
+    scheduleSeconds,
+    fresh: values.fresh ?? false,
+    ...(values.heap !== undefined ? { heap: values.heap } : {}),
+    help: values.help ?? false,
+  };
+}
+
+function parseWith(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      days: { type: 'string' },
+      'events-per-day': { type: 'string' },
+      seed: { type: 'string' },
+      port: { type: 'string' },
+      'schedule-seconds': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      fresh: { type: 'boolean' },
+      heap: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function wholeNumber(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
+    throw new SandboxUsageError(`${name} must be a whole number >= ${min}, got "${text}"`);
+  }
+  return value;
+}
