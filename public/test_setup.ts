@@ -9,36 +9,42 @@ expect.extend(toHaveNoViolations);
 // markdown) load on first use; on a busy machine that takes longer than Testing Library's 1 s default.
 configure({ testIdAttribute: 'data-test-subj', asyncUtilTimeout: 10_000 });
 
-// @elastic/charts and some EUI components measure their container.
-class ResizeObserverStandIn {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-if (!('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStandIn });
-}
+// Browser stand-ins; a test that opts into the node environment (a bundle check) has no window.
+if (typeof window !== 'undefined') {
+  // @elastic/charts and some EUI components measure their container.
+  class ResizeObserverStandIn {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  if (!('ResizeObserver' in window)) {
+    Object.defineProperty(window, 'ResizeObserver', {
+      writable: true,
+      value: ResizeObserverStandIn,
+    });
+  }
 
-// EUI reads media queries (colour mode "system", responsive helpers).
-if (!window.matchMedia) {
-  Object.defineProperty(window, 'matchMedia', {
-    writable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
-}
+  // EUI reads media queries (colour mode "system", responsive helpers).
+  if (!window.matchMedia) {
+    Object.defineProperty(window, 'matchMedia', {
+      writable: true,
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }),
+    });
+  }
 
-// EuiCodeBlock and scroll helpers call these; jsdom has no layout.
-if (!window.HTMLElement.prototype.scrollIntoView) {
-  window.HTMLElement.prototype.scrollIntoView = () => undefined;
+  // EuiCodeBlock and scroll helpers call these; jsdom has no layout.
+  if (!window.HTMLElement.prototype.scrollIntoView) {
+    window.HTMLElement.prototype.scrollIntoView = () => undefined;
+  }
 }
 
 // EUI's test build renders icons synchronously (no async icon loading, so no act() warnings) and keeps ids stable.

@@ -35,6 +35,8 @@ export const KIBANA_SHARED_DEPS = [
 
 const ICON_ASSETS = /@elastic\/eui\/es\/components\/icon\/assets\//;
 
+export const PLUGIN_ENTRY = 'public/index.ts';
+
 /** Goal for the Kibana page-load entry, gzipped. */
 export const PAGE_LOAD_BUDGET_BYTES = 10 * 1024;
 
@@ -158,18 +160,22 @@ async function buildStandalone(): Promise<BundleReport> {
   return report(result.metafile, entrySource);
 }
 
-async function buildPlugin(): Promise<BundleReport> {
-  await rm(PLUGIN_OUT, { recursive: true, force: true });
-  const entrySource = 'public/index.ts';
-  const result = await build({
+/** esbuild options for the Kibana plugin's browser code (exported so tests can build it in memory). */
+export function pluginBuildOptions(outdir: string): BuildOptions {
+  return {
     ...COMMON,
     absWorkingDir: ROOT,
-    entryPoints: { ssmReconRule: entrySource },
-    outdir: PLUGIN_OUT,
+    entryPoints: { ssmReconRule: PLUGIN_ENTRY },
+    outdir,
     chunkNames: 'chunks/[name]-[hash]',
     external: KIBANA_SHARED_DEPS.flatMap((dep) => [dep, `${dep}/*`]),
-  });
-  return report(result.metafile, entrySource);
+  };
+}
+
+async function buildPlugin(): Promise<BundleReport> {
+  await rm(PLUGIN_OUT, { recursive: true, force: true });
+  const result = await build(pluginBuildOptions(PLUGIN_OUT));
+  return report(result.metafile, PLUGIN_ENTRY);
 }
 
 export async function buildUi(): Promise<UiBuildReport> {

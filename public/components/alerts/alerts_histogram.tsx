@@ -12,15 +12,19 @@ import {
 } from '@elastic/charts';
 import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
-import { summarizeHistogram, toHistogramSeries } from './histogram_series';
+import { intervalMs, summarizeHistogram, toHistogramSeries } from './histogram_series';
 
 export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['histogram'] }) {
   const { colorMode, euiTheme } = useEuiTheme();
   const points = toHistogramSeries(histogram);
+  const maxCount = points.reduce((max, point) => Math.max(max, point.y), 0);
   const domain: [number, number] =
     points.length > 0
       ? [points[0].x, points[points.length - 1].x]
       : [Date.now() - 86_400_000, Date.now()];
+  // Bars as wide as the bucket interval, also when only one bucket has alerts.
+  const bucketMs = intervalMs(histogram.interval);
+  const xDomain = bucketMs ? { min: domain[0], max: domain[1], minInterval: bucketMs } : undefined;
   return (
     <div data-test-subj="alertsHistogram" data-points={points.length}>
       <EuiScreenReaderOnly>
@@ -33,6 +37,7 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
           ariaLabel="Alerts over time"
           ariaUseDefaultSummary
           locale="en"
+          xDomain={xDomain}
         />
         <BarSeries
           id="alerts"
@@ -48,7 +53,8 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
         <Axis
           id="count"
           position={Position.Left}
-          ticks={3}
+          // Counts are whole: no more ticks than there are integers up to the largest bar.
+          ticks={Math.min(4, maxCount + 1)}
           integersOnly
           gridLine={{ visible: true }}
         />

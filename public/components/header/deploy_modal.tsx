@@ -16,6 +16,7 @@ import {
   EuiSpacer,
   EuiText,
 } from '@elastic/eui';
+import { BacktickText } from '../common/backtick_text';
 import type { DeployResponse } from '../../../common/api';
 import type { DeployFlow } from '../../hooks/use_deploy';
 import { DeployPlanSummary } from './deploy_plan_summary';
@@ -80,7 +81,9 @@ function PlanBody({ flow, bundledVersion, onRetry }: PlanBodyProps) {
             title="Someone edited this rule in Kibana"
             data-test-subj="deployDrift"
           >
-            <p>{plan.message}</p>
+            <p>
+              <BacktickText text={plan.message} />
+            </p>
             <p>Upgrading would replace these edits with the bundled definition.</p>
           </EuiCallOut>
           <EuiSpacer size="m" />

@@ -1,5 +1,6 @@
 // Says in words what a deploy would do, from the server's dry-run answer.
 import { EuiText } from '@elastic/eui';
+import { BacktickText } from '../common/backtick_text';
 import type { DeployResponse } from '../../../common/api';
 
 export function describePlan(plan: DeployResponse, bundledVersion: number): string {
@@ -29,7 +30,9 @@ export function DeployPlanSummary({
         <p>{plan.rule.enabled ? 'The rule will be enabled.' : 'The rule will be disabled.'}</p>
       ) : null}
       <p>
-        <em>{plan.message}</em>
+        <em>
+          <BacktickText text={plan.message} />
+        </em>
       </p>
     </EuiText>
   );

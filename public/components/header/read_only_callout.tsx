@@ -1,5 +1,6 @@
 // Tells a read-only caller why deploy, upgrade and the enable switch are off.
 import { EuiCallOut } from '@elastic/eui';
+import { BacktickText } from '../common/backtick_text';
 
 export function ReadOnlyCallout({ reason }: { reason: string | null }) {
   return (
@@ -10,7 +11,11 @@ export function ReadOnlyCallout({ reason }: { reason: string | null }) {
       title="Read-only: you can view this rule but not change it"
       data-test-subj="readOnlyCallout"
     >
-      <p>{reason ?? 'Your role does not allow deploying or changing detection rules.'}</p>
+      <p>
+        <BacktickText
+          text={reason ?? 'Your role does not allow deploying or changing detection rules.'}
+        />
+      </p>
     </EuiCallOut>
   );
 }

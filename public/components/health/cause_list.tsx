@@ -1,5 +1,6 @@
 // Each known cause behind the verdict: what is wrong, why, and what to do about it.
 import { EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
+import { BacktickText } from '../common/backtick_text';
 import type { Cause } from '../../../common/api';
 
 const COLORS: Record<Cause['severity'], 'primary' | 'warning' | 'danger'> = {
@@ -24,15 +25,17 @@ export function CauseList({ causes }: { causes: Cause[] }) {
             size="s"
             color={COLORS[cause.severity]}
             iconType={ICONS[cause.severity]}
-            title={cause.title}
+            title={<BacktickText text={cause.title} />}
             data-test-subj="cause"
             data-cause={cause.code}
           >
             <EuiText size="s">
-              <p>{cause.detail}</p>
+              <p>
+                <BacktickText text={cause.detail} />
+              </p>
               <p>
                 <strong>How to fix: </strong>
-                {cause.fix}
+                <BacktickText text={cause.fix} />
               </p>
             </EuiText>
           </EuiCallOut>

@@ -1,5 +1,6 @@
 // One row per readiness check: result, what was checked, what was found, and what to do.
 import { EuiBasicTable, EuiTextColor } from '@elastic/eui';
+import { BacktickText } from '../common/backtick_text';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { CheckStatus, ReadinessCheck } from '../../../common/api';
 import { CheckStatusBadge } from './check_status_badge';
@@ -17,11 +18,20 @@ const COLUMNS: Array<EuiBasicTableColumn<ReadinessCheck>> = [
     width: '12em',
     render: (title: string) => <strong>{title}</strong>,
   },
-  { field: 'finding', name: 'Finding' },
+  {
+    field: 'finding',
+    name: 'Finding',
+    render: (finding: string) => <BacktickText text={finding} />,
+  },
   {
     field: 'fix',
     name: 'What to do',
-    render: (fix: string | null) => fix ?? <EuiTextColor color="subdued">Nothing</EuiTextColor>,
+    render: (fix: string | null) =>
+      fix === null ? (
+        <EuiTextColor color="subdued">Nothing</EuiTextColor>
+      ) : (
+        <BacktickText text={fix} />
+      ),
   },
 ];
 
