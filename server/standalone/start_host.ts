@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { RuleDefinition } from '../../common/rule';
 import { loadBundledRule } from '../lib/rule_files';
+import { spaceBaseUrl } from '../lib/detection_engine/space_path';
 import type { Logger } from '../lib/logger';
 import { pluginRoutes } from '../routes';
 import { authorizationHeader, type Credentials } from './credentials';
@@ -39,8 +40,7 @@ export async function startHost(config: HostConfig, logger: Logger): Promise<Run
     accessToken: config.accessToken,
     uiDir: config.uiDir,
     uiConfig: {
-      kibanaUrl: (config.kibanaPublicUrl ?? config.kibanaUrl).replace(/\/+$/, ''),
-      spaceId: config.spaceId,
+      kibanaUrl: spaceBaseUrl(config.kibanaPublicUrl ?? config.kibanaUrl, config.spaceId),
     },
     logger,
   });
