@@ -7,7 +7,16 @@ const prettier = require('eslint-config-prettier');
 const globals = require('globals');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'target/', 'test/stack/opensearch/target/', 'test-artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '/build/',
+      'target/',
+      'test/stack/opensearch/target/',
+      'test-artifacts/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

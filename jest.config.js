@@ -33,7 +33,10 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/public/test_setup.ts'],
       transform: {
         '^.+\\.tsx?$': tsJest,
-        'node_modules/uuid/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
+        'node_modules/uuid/.+\\.js$': [
+          'ts-jest',
+          { tsconfig: { allowJs: true, isolatedModules: true } },
+        ],
       },
       transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
     },

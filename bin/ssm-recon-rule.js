@@ -9,7 +9,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`ssm-recon-rule: ${error && error.message ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `ssm-recon-rule: ${error && error.message ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );
