@@ -10,7 +10,7 @@ module.exports = tseslint.config(
   {
     ignores: [
       'node_modules/',
-      '/build/',
+      'build/',
       'target/',
       'test/stack/opensearch/target/',
       'test-artifacts/',
