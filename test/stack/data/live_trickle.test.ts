@@ -76,14 +76,24 @@ describe('LiveTrickle.slice', () => {
 describe('startTrickle', () => {
   it('ships each due slice with create operations and reports planted pairs', async () => {
     const requests: Array<Array<Record<string, unknown>>> = [];
+    let failNext = true;
     const client = {
       bulk: async ({ operations }: { operations: Array<Record<string, unknown>> }) => {
+        // The first request fails as a timeout would: the slice must be shipped again, not lost.
+        if (failNext) {
+          failNext = false;
+          throw new Error('Request timed out');
+        }
         requests.push(operations);
-        return { errors: false, items: [] };
+        const items = operations
+          .filter((op) => 'create' in op)
+          .map(() => ({ create: { status: 201 } }));
+        return { errors: false, items };
       },
     } as unknown as Client;
     let now = START;
     const planted: string[] = [];
+    const errors: unknown[] = [];
     const trickle = new LiveTrickle({ ...WORLD, eventsPerSecond: 2, reconEveryMinutes: 1 });
     const handle = startTrickle(trickle, {
       client,
@@ -91,17 +101,24 @@ describe('startTrickle', () => {
       tickMs: 5,
       clock: () => now,
       onRecon: (pair) => planted.push(pair.userName),
+      onError: (error) => errors.push(error),
     });
     for (let i = 0; i < 10; i++) {
       now += MINUTE;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const stats = await handle.stop();
-    const shipped = requests.flat().filter((op) => 'create' in op).length;
-    expect(stats.documents).toBe(shipped);
-    expect(shipped).toBe(trickle.slice(START, stats.untilMs).documents.length);
+    const shipped = requests.flat().filter((op) => 'create' in op);
+    expect(errors).toHaveLength(1);
+    expect(stats.documents).toBe(shipped.length);
+    const expected = trickle.slice(START, stats.untilMs).documents;
+    expect(shipped.map((op) => (op as { create: { _id: string } }).create._id)).toEqual(
+      expected.map((d) => d.doc.event.id),
+    );
     expect(stats.recon.map((p) => p.userName)).toEqual(planted);
     expect(planted.length).toBeGreaterThanOrEqual(7);
-    expect(requests[0][0]).toEqual({ create: { _index: 'logs-aws.cloudtrail-default' } });
+    expect(requests[0][0]).toEqual({
+      create: { _index: 'logs-aws.cloudtrail-default', _id: expected[0].doc.event.id },
+    });
   });
 });

@@ -181,11 +181,13 @@ export interface TrickleRun {
 }
 
 export interface TrickleStats {
+  /** Documents of the shipped slices now in the cluster. */
   documents: number;
+  /** Documents the cluster rejected. */
   failed: number;
   ticks: number;
   recon: PlantedPair[];
-  /** Ingested up to here (exclusive). */
+  /** Shipped up to here (exclusive). */
   untilMs: number;
 }
 
@@ -195,7 +197,13 @@ export interface TrickleHandle {
   stop(): Promise<TrickleStats>;
 }
 
-/** Ships the trickle to the cluster every tick until stopped. */
+const BATCH = 1_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+
+/**
+ * Ships the trickle to the cluster every tick until stopped. Documents carry their event.id as _id,
+ * so a tick that fails half-way is simply shipped again: what already landed answers 409.
+ */
 export function startTrickle(trickle: LiveTrickle, run: TrickleRun): TrickleHandle {
   const clock = run.clock ?? Date.now;
   const tickMs = run.tickMs ?? SECOND;
@@ -210,22 +218,41 @@ export function startTrickle(trickle: LiveTrickle, run: TrickleRun): TrickleHand
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();
 
+  const ship = async (
+    documents: GeneratedDocument[],
+  ): Promise<{ landed: number; failed: number }> => {
+    let landed = 0;
+    let failed = 0;
+    for (let i = 0; i < documents.length; i += BATCH) {
+      const batch = documents.slice(i, i + BATCH);
+      const operations = batch.flatMap((d) => [
+        { create: { _index: d.index, _id: d.doc.event.id } },
+        d.doc,
+      ]);
+      const response = await run.client.bulk(
+        { operations },
+        { requestTimeout: REQUEST_TIMEOUT_MS },
+      );
+      for (const item of response.items) {
+        const status = item.create?.status ?? 0;
+        if (status === 409 || (status >= 200 && status < 300)) landed++;
+        else failed++;
+      }
+    }
+    return { landed, failed };
+  };
+
   const tick = async (): Promise<void> => {
     const toMs = clock();
     if (toMs <= stats.untilMs) return;
     const { documents, recon } = trickle.slice(stats.untilMs, toMs);
+    const { landed, failed } = await ship(documents);
+    // Only a fully shipped slice moves the clock on; a failed one is retried whole next tick.
     stats.untilMs = toMs;
     stats.ticks++;
-    if (documents.length > 0) {
-      const operations = documents.flatMap((d) => [{ create: { _index: d.index } }, d.doc]);
-      const response = await run.client.bulk({ operations, refresh: false });
-      const failed = response.errors
-        ? response.items.filter((item) => item.create?.error).length
-        : 0;
-      stats.failed += failed;
-      stats.documents += documents.length - failed;
-      if (failed > 0) run.onError?.(new Error(`${failed} live documents were rejected`));
-    }
+    stats.documents += landed;
+    stats.failed += failed;
+    if (failed > 0) run.onError?.(new Error(`${failed} live documents were rejected`));
     for (const pair of recon) {
       stats.recon.push(pair);
       run.onRecon?.(pair);
@@ -243,13 +270,14 @@ export function startTrickle(trickle: LiveTrickle, run: TrickleRun): TrickleHand
   };
   schedule();
 
+  const snapshot = (): TrickleStats => ({ ...stats, recon: [...stats.recon] });
   return {
-    stats: () => ({ ...stats, recon: [...stats.recon] }),
+    stats: snapshot,
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       await inFlight;
-      return { ...stats, recon: [...stats.recon] };
+      return snapshot();
     },
   };
 }
