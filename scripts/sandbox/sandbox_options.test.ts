@@ -6,7 +6,7 @@ describe('parseSandboxArgs', () => {
   it('defaults to 14 days of data cached under .cache/sandbox and the port 5602', () => {
     expect(parseSandboxArgs([], '/repo')).toEqual({
       days: 14,
-      eventsPerDay: 5000,
+      eventsPerDay: 2000,
       seed: 'ssm-recon',
       cacheDir: path.join('/repo', '.cache', 'sandbox'),
       port: 5602,

@@ -25,7 +25,7 @@ export const DEFAULT_SANDBOX_PORT = 5602;
 export function defaultSandboxOptions(cwd: string): SandboxOptions {
   return {
     days: 14,
-    eventsPerDay: 5_000,
+    eventsPerDay: 2_000,
     seed: 'ssm-recon',
     cacheDir: path.join(cwd, '.cache', 'sandbox'),
     port: DEFAULT_SANDBOX_PORT,
@@ -44,7 +44,7 @@ A second start reuses the built panel and the loaded data while they are still v
 
 Options:
   --days N              days of history (default 14)
-  --events-per-day N    background events per day (default 5000)
+  --events-per-day N    background events per day (default 2000)
   --seed TEXT           generator seed (default ssm-recon)
   --port N              port of the panel (default ${DEFAULT_SANDBOX_PORT}; 0 picks a free one)
   --schedule-seconds N  run enabled rules every N seconds (default 30)

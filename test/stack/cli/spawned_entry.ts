@@ -1,4 +1,4 @@
-// Test helper: runs a TypeScript entry point the way `npm run` does (through tsx), collects its stdout lines and
+// Test support: runs a TypeScript entry point the way `npm run` does (through tsx), collects its stdout lines and
 // stderr, waits for a line, and stops it with a signal.
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import path from 'node:path';
