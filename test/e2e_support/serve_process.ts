@@ -1,0 +1,71 @@
+// `ssm-recon-rule serve` as a child process for end-to-end tests: started on a free port, stopped for sure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface ServeProcess {
+  url: string;
+  /** SIGINT (orderly stop), then SIGKILL if it has not exited within `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Spawns the CLI's `serve` with `args` and resolves once it prints its address. */
+export function startServeProcess(
+  args: readonly string[],
+  readyTimeoutMs = 120_000,
+): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/ssm-recon-rule.js'), 'serve', ...args],
+    {
+      cwd: ROOT,
+      // Credentials come from each browser's basic authentication, never from the environment.
+      env: { ...process.env, ELASTIC_API_KEY: '', ELASTIC_USERNAME: '', ELASTIC_PASSWORD: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = (graceMs = 10_000) => stopChild(child, exited, graceMs);
+
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      void stop().then(() =>
+        reject(new Error(`serve printed no address in ${readyTimeoutMs} ms: ${stderr}`)),
+      );
+    }, readyTimeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /Listening on (http:\/\/\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}: ${stderr}`));
+    });
+  });
+}
+
+async function stopChild(
+  child: ChildProcess,
+  exited: Promise<void>,
+  graceMs: number,
+): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGINT');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), graceMs);
+  });
+  if ((await Promise.race([exited, late])) === 'late') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+  clearTimeout(timer);
+}

@@ -1,0 +1,280 @@
+// The panel end to end in headless Chromium against `ssm-recon-rule serve` on the test stack: an administrator
+// deploys and enables the rule, the Detection Engine runs it, the health turns healthy and the alert counts match
+// the alerts index; the analyst reads the same panel without an active Deploy button. Screenshots go to
+// test-artifacts/panel_e2e/.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from '@elastic/elasticsearch';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { variant } from '../../common/rule/test_rule_text';
+import { ensureUiBuilt } from '../../scripts/sandbox/ui_bundle';
+import { launchChromium } from '../e2e_support/chromium';
+import { startServeProcess, type ServeProcess } from '../e2e_support/serve_process';
+import { bulkLoad } from '../stack/data/bulk_load';
+import { generateCloudTrail } from '../stack/data/generate';
+import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
+import { testEngineUrl } from '../stack/engine/test_client';
+import { startEmulator, type RunningEmulator } from '../stack/kibana';
+import { DEMO_PASSWORD } from '../stack/kibana/auth/users';
+import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'panel_e2e');
+const SPACE = 'paneljest';
+const NAMESPACE = 'paneljest';
+const ALERTS_INDEX = `.alerts-security.alerts-${SPACE}`;
+const RULE_NAME = 'AWS SSM Inventory Reconnaissance by Rare User';
+/** Generous: the machine running this may be small and busy. */
+const WAIT = 60_000;
+
+let es: Client;
+let emulator: RunningEmulator | undefined;
+let serve: ServeProcess | undefined;
+let browser: Browser | undefined;
+let tmp: string | undefined;
+let planted: number;
+const contexts = new Map<string, BrowserContext>();
+const pageErrors: string[] = [];
+
+/** A fresh browser context per user, answering the host's basic-authentication challenge as that user. */
+async function contextFor(username: 'elastic' | 'analyst'): Promise<BrowserContext> {
+  const existing = contexts.get(username);
+  if (existing) return existing;
+  if (!browser) throw new Error('the browser did not start');
+  const context = await browser.newContext({
+    httpCredentials: { username, password: DEMO_PASSWORD },
+    locale: 'en-US',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(WAIT);
+  contexts.set(username, context);
+  return context;
+}
+
+async function openPanel(username: 'elastic' | 'analyst'): Promise<Page> {
+  const page = await (await contextFor(username)).newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
+  if (!serve) throw new Error('the host did not start');
+  await page.goto(serve.url);
+  await page.getByTestId('ssmReconApp').waitFor();
+  return page;
+}
+
+/** Opens the panel as `username` and runs `steps`; a failing step leaves a `<name>-failed.png` behind. */
+async function onPanel(
+  username: 'elastic' | 'analyst',
+  name: string,
+  steps: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await openPanel(username);
+  try {
+    await steps(page);
+  } catch (error) {
+    await screenshot(page, `${name}-failed`).catch(() => undefined);
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Undeployed, the health card shows an empty state rather than a verdict; the header badge says so. */
+async function waitForNotDeployed(page: Page): Promise<void> {
+  await page
+    .getByTestId('deployedCopyBadge')
+    .getByText(/^Not deployed/)
+    .waitFor();
+  await page.getByTestId('healthSection').getByText('Not deployed', { exact: true }).waitFor();
+}
+
+async function waitForVerdict(page: Page, verdict: string): Promise<void> {
+  await page.locator(`[data-test-subj="verdictBadge"][data-verdict="${verdict}"]`).waitFor();
+}
+
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
+}
+
+async function alertTotal(page: Page, period: '24h' | '7d' | '30d'): Promise<string> {
+  const title = page.getByTestId(`alertTotal-${period}`).locator('.euiStat__title');
+  await title.waitFor();
+  return (await title.innerText()).trim();
+}
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  // Patient requests: the engine may share a small machine with other work.
+  es = new Client({
+    node: testEngineUrl(),
+    Transport: OpenSearchCompatTransport,
+    maxRetries: 0,
+    requestTimeout: 180_000,
+  });
+  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE] });
+  const data = generateCloudTrail({
+    seed: 'panel-e2e',
+    now: new Date(),
+    namespace: NAMESPACE,
+    eventsPerDay: 600,
+    accounts: 2,
+    usersPerAccount: 3,
+    filebeatVersion: NAMESPACE,
+  });
+  planted = data.manifest.rareRecon.length + data.manifest.rareReconWithoutIngested.length;
+  await bulkLoad(es, data.documents(), { refresh: true });
+
+  tmp = await mkdtemp(path.join(tmpdir(), 'panel-e2e-'));
+  // The panel is built when older than its sources, then served from a private copy.
+  const ui = await ensureUiBuilt(() => undefined, path.join(tmp, 'ui'));
+  const ruleFile = path.join(tmp, 'rule.toml');
+  // The bundled rule narrowed to this file's indices (other test files share the engine), looking back 4 hours
+  // so that one run covers the planted first-time reconnaissance of the last 3 hours.
+  await writeFile(
+    ruleFile,
+    variant(
+      [
+        'index = ["filebeat-*", "logs-aws.cloudtrail-*"]',
+        `index = ["filebeat-${NAMESPACE}*", "logs-aws.cloudtrail-${NAMESPACE}*"]`,
+      ],
+      ['from = "now-6m"', 'from = "now-4h"'],
+    ),
+  );
+  emulator = await startEmulator({ esClient: es, prebuiltPackage: 'empty', enabledDefault: false });
+  serve = await startServeProcess([
+    '--port',
+    '0',
+    '--elasticsearch-url',
+    process.env.ELASTICSEARCH_URL ?? '',
+    '--kibana-url',
+    emulator.url,
+    '--space',
+    SPACE,
+    '--rule',
+    ruleFile,
+    '--ui-dir',
+    ui.dir,
+    '--timeout',
+    '120',
+  ]);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  // Each step on its own, so that one failing still lets the others clean up.
+  await Promise.allSettled([...contexts.values()].map((context) => context.close()));
+  await browser?.close().catch(() => undefined);
+  await serve?.stop().catch(() => undefined);
+  await emulator?.stop().catch(() => undefined);
+  await es?.close().catch(() => undefined);
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+}, 60_000);
+
+describe('the panel in Chromium against ssm-recon-rule serve', () => {
+  it('shows the analyst the undeployed rule read-only, with the Deploy button disabled', async () => {
+    await onPanel('analyst', '1-analyst-not-deployed', async (page) => {
+      await waitForNotDeployed(page);
+      await page.getByRole('heading', { level: 1, name: RULE_NAME }).waitFor();
+      await page.getByTestId('readOnlyCallout').waitFor();
+      const deploy = page.getByTestId('deployButton');
+      await deploy.waitFor();
+      expect(await deploy.isDisabled()).toBe(true);
+      await expect(page.getByTestId('enableSwitch').isDisabled()).resolves.toBe(true);
+      await screenshot(page, '1-analyst-not-deployed');
+    });
+  }, 120_000);
+
+  it('lets the administrator deploy the rule through the confirmation, then enable it', async () => {
+    await onPanel('elastic', '2-admin-deploy', async (page) => {
+      await waitForNotDeployed(page);
+      expect(await page.getByTestId('readOnlyCallout').count()).toBe(0);
+
+      await page.getByTestId('deployButton').click();
+      const modal = page.getByTestId('deployModal');
+      await modal.waitFor();
+      await modal.getByTestId('deployPlanSummary').waitFor();
+      // The viewport only: the modal's overlay covers the window, not the whole page.
+      await screenshot(page, '2-admin-deploy-modal', false);
+      const confirm = modal.locator('[data-test-subj="confirmDeploy"]:not([disabled])');
+      await confirm.click();
+      await modal.waitFor({ state: 'detached' });
+      await waitForVerdict(page, 'disabled');
+      await page
+        .getByTestId('deployedCopyBadge')
+        .getByText(/^Custom copy v\d+, up to date$/)
+        .waitFor();
+      // Deployed and current: nothing left to deploy or upgrade.
+      expect(await page.getByTestId('deployButton').count()).toBe(0);
+
+      const enable = page.getByTestId('enableSwitch');
+      await expect(enable.getAttribute('aria-checked')).resolves.toBe('false');
+      await enable.click();
+      await page.locator('[data-test-subj="enableSwitch"][aria-checked="true"]').waitFor();
+      // Enabled but not yet run: the panel says so rather than calling it healthy.
+      await page.getByTestId('neverRun').waitFor();
+      await screenshot(page, '3-admin-enabled');
+    });
+  }, 120_000);
+
+  it('turns healthy once the Detection Engine ran the rule, with the alert counts of the alerts index', async () => {
+    if (!emulator) throw new Error('the emulator did not start');
+    const runs = await emulator.runRules();
+    expect(runs.length).toBeGreaterThan(0);
+    await es.indices.refresh({ index: ALERTS_INDEX });
+    const written = (await es.count({ index: ALERTS_INDEX })).count;
+    expect(planted).toBeGreaterThan(0);
+    expect(written).toBe(planted);
+
+    await onPanel('elastic', '4-admin-healthy', async (page) => {
+      await waitForVerdict(page, 'healthy');
+      await page.getByTestId('executionFacts').waitFor();
+      const expected = written.toLocaleString('en-US');
+      // Every planted first-time pair is from the last 3 hours, so all three periods count them all.
+      for (const period of ['24h', '7d', '30d'] as const) {
+        await page
+          .getByTestId(`alertTotal-${period}`)
+          .locator('.euiStat__title', { hasText: expected })
+          .waitFor();
+        expect(await alertTotal(page, period)).toBe(expected);
+      }
+      await expect(page.getByTestId('topPairs').locator('tbody tr').count()).resolves.toBe(planted);
+      await screenshot(page, '4-admin-healthy');
+    });
+  }, 120_000);
+
+  it('opens the investigation guide of the deployed rule', async () => {
+    await onPanel('elastic', '5-guide', async (page) => {
+      const guide = page.getByTestId('guideSection');
+      await guide.getByTestId('guideSource').getByText('From the deployed rule').waitFor();
+      const markdown = guide.getByTestId('guideMarkdown');
+      await markdown.getByRole('heading', { name: `Investigating ${RULE_NAME}` }).waitFor();
+      await guide.getByTestId('guideReferences').waitFor();
+      await guide.scrollIntoViewIfNeeded();
+      await guide.screenshot({ path: path.join(ARTIFACTS, '5-guide.png') });
+    });
+  }, 120_000);
+
+  it('shows the analyst the healthy rule and its alerts, with no active Deploy button', async () => {
+    const written = (await es.count({ index: ALERTS_INDEX })).count;
+    await onPanel('analyst', '6-analyst-healthy', async (page) => {
+      await waitForVerdict(page, 'healthy');
+      await page.getByTestId('readOnlyCallout').waitFor();
+      const deploy = page.getByTestId('deployButton');
+      const active = (await deploy.count()) > 0 && (await deploy.isEnabled());
+      expect(active).toBe(false);
+      await expect(page.getByTestId('enableSwitch').isDisabled()).resolves.toBe(true);
+      await page
+        .getByTestId('alertTotal-24h')
+        .locator('.euiStat__title', { hasText: written.toLocaleString('en-US') })
+        .waitFor();
+      // The chart and the guide text load on demand; the picture should show them.
+      await page.getByTestId('alertsHistogram').waitFor();
+      await page.getByTestId('guideMarkdown').waitFor();
+      await screenshot(page, '6-analyst-healthy');
+    });
+  }, 120_000);
+
+  it('raised no uncaught errors in the page and sent nothing the Detection Engine would reject', () => {
+    expect(pageErrors).toEqual([]);
+    expect(emulator?.rejectedRequests()).toEqual([]);
+  });
+});
