@@ -36,7 +36,7 @@ Exit codes: 0 translated (a batch always exits 0 once read), 1 the query is inva
 
 export const kqlCommand: CliCommand = {
   name: 'kql',
-  summary: 'Translate KQL to Elasticsearch query DSL as Kibana does',
+  summary: 'translate KQL to Elasticsearch query DSL as Kibana does',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(args, io.cwd);
