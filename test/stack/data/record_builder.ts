@@ -3,6 +3,7 @@
 import { iamPrefix, type ApiCall, type CallContext } from './api_call';
 import type { CloudTrailRecord } from './cloudtrail_record';
 import type { Rng } from './rng';
+import { isoSeconds } from './timing';
 import { userIdentityFor } from './user_identity';
 import type { Actor } from './world';
 
@@ -33,10 +34,6 @@ const JSON_PROTOCOL = new Set([
   'cloudtrail',
   'monitoring',
 ]);
-
-function secondsIso(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
 
 function kebab(name: string): string {
   return name
@@ -92,7 +89,7 @@ export function buildRecord(choice: RecordChoice): CloudTrailRecord {
   const record: CloudTrailRecord = {
     eventVersion: isSignIn ? '1.09' : '1.10',
     userIdentity: identity,
-    eventTime: secondsIso(eventMs),
+    eventTime: isoSeconds(eventMs),
     eventSource: call.source,
     eventName: call.name,
     awsRegion: region,

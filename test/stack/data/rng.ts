@@ -10,6 +10,8 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export class Rng {
   private a: number;
   private b: number;
@@ -70,8 +72,15 @@ export class Rng {
 
   hex(length: number): string {
     let out = '';
-    while (out.length < length) out += this.uint32().toString(16).padStart(8, '0');
-    return out.slice(0, length);
+    while (out.length < length) {
+      const n = this.uint32();
+      out +=
+        HEX_BYTE[n >>> 24] +
+        HEX_BYTE[(n >>> 16) & 255] +
+        HEX_BYTE[(n >>> 8) & 255] +
+        HEX_BYTE[n & 255];
+    }
+    return out.length === length ? out : out.slice(0, length);
   }
 
   /** Upper-case alphanumerics, the alphabet of AWS key and principal ids. */

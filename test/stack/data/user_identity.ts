@@ -2,6 +2,7 @@
 
 import type { UserIdentity } from './cloudtrail_record';
 import type { Rng } from './rng';
+import { isoSeconds } from './timing';
 import type { Actor } from './world';
 
 export function arnOf(actor: Actor): string {
@@ -22,10 +23,6 @@ export function assumedRoleArn(actor: Actor, session: string): string {
   return `arn:aws:sts::${actor.account.id}:assumed-role/${actor.principalName}/${session}`;
 }
 
-function secondsIso(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
 export interface IdentityChoice {
   /** A console (browser) session: temporary ASIA keys and session attributes even for IAM users. */
   console?: boolean;
@@ -41,7 +38,7 @@ export function userIdentityFor(
 ): UserIdentity {
   const account = actor.account.id;
   // Temporary credentials were issued some minutes before the call.
-  const creationDate = secondsIso(eventMs - rng.int(30, 3_500) * 1000);
+  const creationDate = isoSeconds(eventMs - rng.int(30, 3_500) * 1000);
   switch (actor.kind) {
     case 'aws-service':
       return { type: 'AWSService', invokedBy: actor.invokedBy ?? actor.principalName };
