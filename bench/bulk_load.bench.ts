@@ -61,7 +61,7 @@ async function main(): Promise<void> {
         `engine up at ${url} (pid ${engine.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
-    // Bulk requests can take a while on a loaded 2-core machine: a generous timeout, the helper retries.
+    // Bulk requests can take a while on a loaded 2-core machine: a generous timeout; helpers.bulk retries 429s.
     const client = new Client({
       node: url,
       Transport: OpenSearchCompatTransport,

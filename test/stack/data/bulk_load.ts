@@ -1,4 +1,4 @@
-// Streams generated documents into the cluster with the official client's bulk helper (data streams
+// Streams generated documents into the cluster with the official client's helpers.bulk (data streams
 // take `create` operations only), and reports the rate.
 
 import type { Client } from '@elastic/elasticsearch';

@@ -1,4 +1,4 @@
-// Time helpers: the fast ISO formatter agrees with Date, daily allocation is exact, lags stay in range.
+// Time functions: the fast ISO formatter agrees with Date, daily allocation is exact, lags stay in range.
 
 import { Rng } from './rng';
 import { DAY, MINUTE, SECOND, hourlyCounts, ingestLagMs, isoMs, isoSeconds } from './timing';

@@ -1,4 +1,4 @@
-// Time helpers: how long CloudTrail + the agent take to deliver an event, and diurnal traffic.
+// Time functions: how long CloudTrail + the agent take to deliver an event, and diurnal traffic.
 
 import type { Rng } from './rng';
 
