@@ -75,24 +75,32 @@ function fakeEntry(
 const neverStarts = (): Promise<FakeStarted> => Promise.reject(new Error('must not start'));
 
 describe('runEntry', () => {
-  it('answers a bad command line with the message and the usage on stderr, exit code 2', async () => {
+  it.each([
+    {
+      what: 'a bad command line: the message and the usage on stderr, exit code 2',
+      argv: ['--bad'],
+      code: 2,
+      stderr: ['unknown option --bad\n\nUsage: demo [--help]'],
+      out: [],
+    },
+    {
+      what: '--help: the usage on stdout, exit code 0',
+      argv: ['--help'],
+      code: 0,
+      stderr: [],
+      out: ['Usage: demo [--help]\n'],
+    },
+  ])('answers $what, and starts nothing', async ({ argv, code, stderr, out }) => {
     const io = fakeIo();
-    await expect(runEntry(fakeEntry(neverStarts), ['--bad'], io)).resolves.toBe(2);
-    expect(io.stderr).toEqual(['unknown option --bad\n\nUsage: demo [--help]']);
-    expect(io.out).toEqual([]);
+    await expect(runEntry(fakeEntry(neverStarts), argv, io)).resolves.toBe(code);
+    expect(io.stderr).toEqual(stderr);
+    expect(io.out).toEqual(out);
   });
 
   it('lets an unexpected parse error through', async () => {
     await expect(runEntry(fakeEntry(neverStarts), ['--broken'], fakeIo())).rejects.toThrow(
       'parser bug',
     );
-  });
-
-  it('prints the usage on stdout for --help and starts nothing', async () => {
-    const io = fakeIo();
-    await expect(runEntry(fakeEntry(neverStarts), ['--help'], io)).resolves.toBe(0);
-    expect(io.out).toEqual(['Usage: demo [--help]\n']);
-    expect(io.stderr).toEqual([]);
   });
 
   it('announces readiness, waits for the stop request, stops what it started, exit code 0', async () => {
