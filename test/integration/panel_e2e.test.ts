@@ -2,21 +2,30 @@
 // deploys and enables the rule, the Detection Engine runs it, the health turns healthy and the alert counts match
 // the alerts index; the analyst reads the same panel without an active Deploy button. Screenshots go to
 // test-artifacts/panel_e2e/.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { variant } from '../../common/rule/test_rule_text';
 import { ensureUiBuilt } from '../../scripts/sandbox/ui_bundle';
 import { launchChromium } from '../e2e_support/chromium';
+import {
+  alertTotal,
+  deployThroughModal,
+  enableFromPanel,
+  panelBrowser,
+  waitForNotDeployed,
+  waitForVerdict,
+  type DemoUser,
+  type PanelBrowser,
+} from '../e2e_support/panel_page';
 import { startServeProcess, type ServeProcess } from '../e2e_support/serve_process';
 import { bulkLoad } from '../stack/data/bulk_load';
 import { generateCloudTrail } from '../stack/data/generate';
 import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
 import { testEngineUrl } from '../stack/engine/test_client';
 import { startEmulator, type RunningEmulator } from '../stack/kibana';
-import { DEMO_PASSWORD } from '../stack/kibana/auth/users';
 import { installCloudTrailTemplates } from '../stack/templates/install_templates';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -32,77 +41,23 @@ let es: Client;
 let emulator: RunningEmulator | undefined;
 let serve: ServeProcess | undefined;
 let browser: Browser | undefined;
+let panel: PanelBrowser | undefined;
 let tmp: string | undefined;
 let planted: number;
-const contexts = new Map<string, BrowserContext>();
-const pageErrors: string[] = [];
 
-/** A fresh browser context per user, answering the host's basic-authentication challenge as that user. */
-async function contextFor(username: 'elastic' | 'analyst'): Promise<BrowserContext> {
-  const existing = contexts.get(username);
-  if (existing) return existing;
-  if (!browser) throw new Error('the browser did not start');
-  const context = await browser.newContext({
-    httpCredentials: { username, password: DEMO_PASSWORD },
-    locale: 'en-US',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(WAIT);
-  contexts.set(username, context);
-  return context;
-}
-
-async function openPanel(username: 'elastic' | 'analyst'): Promise<Page> {
-  const page = await (await contextFor(username)).newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-  if (!serve) throw new Error('the host did not start');
-  await page.goto(serve.url);
-  await page.getByTestId('ssmReconApp').waitFor();
-  return page;
-}
-
-/** Opens the panel as `username` and runs `steps`; a failing step leaves a `<name>-failed.png` behind. */
-async function onPanel(
-  username: 'elastic' | 'analyst',
+function onPanel(
+  username: DemoUser,
   name: string,
   steps: (page: Page) => Promise<void>,
 ): Promise<void> {
-  const page = await openPanel(username);
-  try {
-    await steps(page);
-  } catch (error) {
-    await screenshot(page, `${name}-failed`).catch(() => undefined);
-    throw error;
-  } finally {
-    await page.close();
-  }
+  if (!panel) throw new Error('the browser or the host did not start');
+  return panel.onPanel(username, name, steps);
 }
 
-/** Undeployed, the health card shows an empty state rather than a verdict; the header badge says so. */
-async function waitForNotDeployed(page: Page): Promise<void> {
-  await page
-    .getByTestId('deployedCopyBadge')
-    .getByText(/^Not deployed/)
-    .waitFor();
-  await page.getByTestId('healthSection').getByText('Not deployed', { exact: true }).waitFor();
-}
-
-async function waitForVerdict(page: Page, verdict: string): Promise<void> {
-  await page.locator(`[data-test-subj="verdictBadge"][data-verdict="${verdict}"]`).waitFor();
-}
-
-async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
-}
-
-async function alertTotal(page: Page, period: '24h' | '7d' | '30d'): Promise<string> {
-  const title = page.getByTestId(`alertTotal-${period}`).locator('.euiStat__title');
-  await title.waitFor();
-  return (await title.innerText()).trim();
-}
+const screenshot = (page: Page, name: string, fullPage = true): Promise<void> =>
+  (panel as PanelBrowser).screenshot(page, name, fullPage);
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
   // Patient requests: the engine may share a small machine with other work.
   es = new Client({
     node: testEngineUrl(),
@@ -157,11 +112,12 @@ beforeAll(async () => {
     '120',
   ]);
   browser = await launchChromium();
+  panel = await panelBrowser(browser, { url: serve.url, artifactsDir: ARTIFACTS, timeoutMs: WAIT });
 }, 600_000);
 
 afterAll(async () => {
   // Each step on its own, so that one failing still lets the others clean up.
-  await Promise.allSettled([...contexts.values()].map((context) => context.close()));
+  await panel?.close();
   await browser?.close().catch(() => undefined);
   await serve?.stop().catch(() => undefined);
   await emulator?.stop().catch(() => undefined);
@@ -188,15 +144,7 @@ describe('the panel in Chromium against ssm-recon-rule serve', () => {
       await waitForNotDeployed(page);
       expect(await page.getByTestId('readOnlyCallout').count()).toBe(0);
 
-      await page.getByTestId('deployButton').click();
-      const modal = page.getByTestId('deployModal');
-      await modal.waitFor();
-      await modal.getByTestId('deployPlanSummary').waitFor();
-      // The viewport only: the modal's overlay covers the window, not the whole page.
-      await screenshot(page, '2-admin-deploy-modal', false);
-      const confirm = modal.locator('[data-test-subj="confirmDeploy"]:not([disabled])');
-      await confirm.click();
-      await modal.waitFor({ state: 'detached' });
+      await deployThroughModal(panel as PanelBrowser, page, '2-admin-deploy-modal');
       await waitForVerdict(page, 'disabled');
       await page
         .getByTestId('deployedCopyBadge')
@@ -205,10 +153,7 @@ describe('the panel in Chromium against ssm-recon-rule serve', () => {
       // Deployed and current: nothing left to deploy or upgrade.
       expect(await page.getByTestId('deployButton').count()).toBe(0);
 
-      const enable = page.getByTestId('enableSwitch');
-      await expect(enable.getAttribute('aria-checked')).resolves.toBe('false');
-      await enable.click();
-      await page.locator('[data-test-subj="enableSwitch"][aria-checked="true"]').waitFor();
+      await enableFromPanel(page);
       // Enabled but not yet run: the panel says so rather than calling it healthy.
       await page.getByTestId('neverRun').waitFor();
       await screenshot(page, '3-admin-enabled');
@@ -274,7 +219,7 @@ describe('the panel in Chromium against ssm-recon-rule serve', () => {
   }, 120_000);
 
   it('raised no uncaught errors in the page and sent nothing the Detection Engine would reject', () => {
-    expect(pageErrors).toEqual([]);
+    expect(panel?.pageErrors).toEqual([]);
     expect(emulator?.rejectedRequests()).toEqual([]);
   });
 });
