@@ -1,19 +1,44 @@
 // Integration: `npm start` with a small data set prints its ready line, serves the panel and its API (each caller
-// logs in), stops everything on SIGINT keeping the data, and a second start reuses that data instead of loading it.
+// logs in), a person clicks through it in Chromium (the analyst reads, the administrator deploys Elastic's prebuilt
+// rule and enables it, the emulated Detection Engine runs it on the sandbox's schedule, alerts appear), stops
+// everything on SIGINT keeping the data, and a second start reuses that data instead of loading it.
+// Screenshots go to test-artifacts/sandbox/.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../e2e_support/chromium';
+import {
+  alertTotal,
+  deployThroughModal,
+  enableFromPanel,
+  panelBrowser,
+  waitForNotDeployed,
+  waitForVerdict,
+  type PanelBrowser,
+} from '../e2e_support/panel_page';
 import { basicAuthorization } from '../stack/kibana';
-import { spawnEntry, type SpawnedEntry } from '../stack/cli/spawned_entry';
+import { spawnEntry, REPO_ROOT, type SpawnedEntry } from '../stack/cli/spawned_entry';
 
 // A busy two-core machine can take minutes to build the panel, start a JVM and load data.
 const READY_TIMEOUT_MS = 8 * 60_000;
 const STOP_TIMEOUT_MS = 60_000;
 const READY_LINE =
   /^Sandbox ready at (http:\/\/127\.0\.0\.1:\d+) — .*elastic.*analyst.*nologs.*changeme/;
+/** The sandbox names its Elasticsearch on stderr once ready. */
+const ELASTICSEARCH_LINE = /\(Elasticsearch (http:\/\/127\.0\.0\.1:\d+), Kibana /;
+const ALERTS_INDEX = '.alerts-security.alerts-default';
+const RULE_NAME = 'AWS SSM Inventory Reconnaissance by Rare User';
+/** Enabled rules run this often in the test's sandbox, so that a run follows the click on Enable quickly. */
+const SCHEDULE_SECONDS = 5;
+/** The live events plant a first-time reconnaissance user every 3 minutes; the rule looks back 6. */
+const FIRST_ALERT_TIMEOUT_MS = 7 * 60_000;
+const WAIT = 60_000;
 
 let cacheDir: string;
 let running: SpawnedEntry | undefined;
+let browser: Browser | undefined;
+let panel: PanelBrowser | undefined;
 
 const start = (): SpawnedEntry =>
   spawnEntry('scripts/sandbox.ts', [
@@ -27,6 +52,8 @@ const start = (): SpawnedEntry =>
     '512m',
     '--cache-dir',
     cacheDir,
+    '--schedule-seconds',
+    String(SCHEDULE_SECONDS),
   ]);
 
 async function readyUrl(sandbox: SpawnedEntry): Promise<string> {
@@ -38,17 +65,39 @@ beforeAll(() => {
   cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-it-'));
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await panel?.close();
+  await browser?.close().catch(() => undefined);
   running?.kill();
   fs.rmSync(cacheDir, { recursive: true, force: true });
-});
+}, 60_000);
+
+function onPanel(
+  username: 'elastic' | 'analyst',
+  name: string,
+  steps: (page: Page) => Promise<void>,
+): Promise<void> {
+  if (!panel) throw new Error('the browser or the sandbox did not start');
+  return panel.onPanel(username, name, steps);
+}
+
+async function alertsInIndex(elasticsearchUrl: string): Promise<number> {
+  await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_refresh`, { method: 'POST' });
+  const response = await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_count`);
+  if (response.status === 404) return 0;
+  if (!response.ok) throw new Error(`counting alerts: HTTP ${response.status}`);
+  return ((await response.json()) as { count: number }).count;
+}
 
 describe('npm start (the sandbox)', () => {
+  let url: string;
+  let sandbox: SpawnedEntry;
+
   it(
-    'serves the panel and its API, then stops on SIGINT leaving only its data behind',
+    'prints one ready line, then serves the panel and its API to callers who log in',
     async () => {
-      const sandbox = (running = start());
-      const url = await readyUrl(sandbox);
+      sandbox = running = start();
+      url = await readyUrl(sandbox);
       expect(sandbox.lines).toHaveLength(1);
 
       const page = await fetch(`${url}/`, {
@@ -72,8 +121,103 @@ describe('npm start (the sandbox)', () => {
       };
       const cloudtrail = body.patterns.find((p) => p.pattern === 'logs-aws.cloudtrail-*');
       expect(cloudtrail?.documentsInHistoryWindow).toBeGreaterThan(2 * 300);
-
       expect(fs.readFileSync(path.join(cacheDir, 'sandbox.pid'), 'utf8').trim()).toMatch(/^\d+$/);
+    },
+    READY_TIMEOUT_MS + 30_000,
+  );
+
+  it(
+    'clicks through in Chromium: the analyst reads, the administrator deploys and enables, alerts arrive',
+    async () => {
+      const elasticsearchUrl = ELASTICSEARCH_LINE.exec(sandbox.stderrTail())?.[1];
+      if (!elasticsearchUrl) throw new Error(`no Elasticsearch URL in:\n${sandbox.stderrTail()}`);
+      browser = await launchChromium();
+      panel = await panelBrowser(browser, {
+        url,
+        artifactsDir: path.join(REPO_ROOT, 'test-artifacts', 'sandbox'),
+        timeoutMs: WAIT,
+      });
+      const screenshot = (page: Page, name: string) =>
+        (panel as PanelBrowser).screenshot(page, name);
+
+      await onPanel('analyst', '1-analyst-not-deployed', async (page) => {
+        await waitForNotDeployed(page);
+        await page.getByRole('heading', { level: 1, name: RULE_NAME }).waitFor();
+        await page.getByTestId('readOnlyCallout').waitFor();
+        await expect(page.getByTestId('deployButton').isDisabled()).resolves.toBe(true);
+        // The sandbox's data can feed the rule (two days of history only warn about the baseline).
+        const cloudtrail = page
+          .getByTestId('pattern-logs-aws.cloudtrail-*')
+          .getByTestId('checkStatus')
+          .first();
+        await expect(cloudtrail.getAttribute('data-status')).resolves.toMatch(/^(pass|warn)$/);
+        await screenshot(page, '1-analyst-not-deployed');
+      });
+
+      await onPanel('elastic', '2-admin-deploy', async (page) => {
+        await waitForNotDeployed(page);
+        await deployThroughModal(panel as PanelBrowser, page, '2-admin-deploy-modal');
+        // The sandbox's emulated Kibana ships Elastic's prebuilt rule: deploying installs that copy, disabled.
+        await page
+          .getByTestId('deployedCopyBadge')
+          .getByText(/^Elastic prebuilt v\d+, up to date$/)
+          .waitFor();
+        await waitForVerdict(page, 'disabled');
+        await enableFromPanel(page);
+        await screenshot(page, '3-admin-enabled');
+      });
+
+      // The sandbox's own schedule runs the rule; nothing here triggers it.
+      await onPanel('elastic', '4-admin-healthy', async (page) => {
+        await waitForVerdict(page, 'healthy');
+        await page.getByTestId('executionFacts').waitFor();
+      });
+
+      // Live events plant a first-time reconnaissance user every few minutes; once one is alerted on, the panel's
+      // 24-hour total equals the alerts index (read before and after the page, so that a run in between retries).
+      const deadline = Date.now() + FIRST_ALERT_TIMEOUT_MS;
+      let shown = '';
+      let counted = 0;
+      while (Date.now() < deadline) {
+        const before = await alertsInIndex(elasticsearchUrl);
+        await onPanel('elastic', '5-admin-alerts', async (page) => {
+          await waitForVerdict(page, 'healthy');
+          shown = await alertTotal(page, '24h');
+          if (before > 0 && shown !== '0') await screenshot(page, '5-admin-alerts');
+        });
+        counted = await alertsInIndex(elasticsearchUrl);
+        if (before > 0 && before === counted && shown === counted.toLocaleString('en-US')) break;
+        await new Promise((resolve) => setTimeout(resolve, SCHEDULE_SECONDS * 1000));
+      }
+      expect(counted).toBeGreaterThan(0);
+      expect(shown).toBe(counted.toLocaleString('en-US'));
+
+      await onPanel('analyst', '6-analyst-healthy', async (page) => {
+        await waitForVerdict(page, 'healthy');
+        await page.getByTestId('readOnlyCallout').waitFor();
+        await expect(page.getByTestId('enableSwitch').isDisabled()).resolves.toBe(true);
+        await expect(
+          page.getByTestId('topPairs').locator('tbody tr').count(),
+        ).resolves.toBeGreaterThan(0);
+        await page
+          .getByTestId('guideSection')
+          .getByTestId('guideSource')
+          .getByText('From the deployed rule')
+          .waitFor();
+        await page
+          .getByTestId('guideMarkdown')
+          .getByRole('heading', { name: `Investigating ${RULE_NAME}` })
+          .waitFor();
+        await screenshot(page, '6-analyst-healthy');
+      });
+      expect(panel.pageErrors).toEqual([]);
+    },
+    FIRST_ALERT_TIMEOUT_MS + 6 * WAIT,
+  );
+
+  it(
+    'stops on SIGINT leaving only its data behind',
+    async () => {
       expect(await sandbox.stop('SIGINT', STOP_TIMEOUT_MS)).toBe(0);
       await expect(fetch(`${url}/`)).rejects.toThrow();
       expect(fs.readdirSync(cacheDir).sort()).toEqual(['data.json', 'engine', 'ui']);
@@ -83,10 +227,10 @@ describe('npm start (the sandbox)', () => {
         dataUntil: string;
       };
       expect(marker.generator).toEqual({ seed: 'ssm-recon', days: 2, eventsPerDay: 300 });
-      // The live trickle may not have ticked yet in a short run: the data reaches at least the generation time.
-      expect(Date.parse(marker.dataUntil)).toBeGreaterThanOrEqual(Date.parse(marker.generatedAt));
+      // The live events keep the data current: the marker reaches beyond the generation time.
+      expect(Date.parse(marker.dataUntil)).toBeGreaterThan(Date.parse(marker.generatedAt));
     },
-    READY_TIMEOUT_MS + STOP_TIMEOUT_MS + 30_000,
+    STOP_TIMEOUT_MS + 30_000,
   );
 
   it(
