@@ -1,8 +1,6 @@
 // The cluster commands of `ssm-recon-rule` against the test stack: JSON and text output, exit codes 0/1/2,
 // one-line errors, and the caller's own credentials (an analyst cannot deploy).
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type {
   AlertsResponse,
@@ -10,21 +8,12 @@ import type {
   ReadinessResponse,
   StatusResponse,
 } from '../../common/api';
-import { variant } from '../../common/rule/test_rule_text';
-import { bulkLoad } from '../stack/data/bulk_load';
-import { generateCloudTrail } from '../stack/data/generate';
-import { Client as EsClient } from '@elastic/elasticsearch';
-import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
-import { testEngineUrl } from '../stack/engine/test_client';
-import { startEmulator, type RunningEmulator } from '../stack/kibana';
-import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const NAMESPACE = 'clicmd';
 
-let es: EsClient;
-let emulator: RunningEmulator;
-let tmp: string;
+let stack: NamespacedStack;
 let ruleFile: string;
 
 interface Run {
@@ -43,7 +32,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
         env: {
           PATH: process.env.PATH ?? '',
           ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
-          KIBANA_URL: emulator.url,
+          KIBANA_URL: stack.emulator.url,
           KIBANA_SPACE: NAMESPACE,
           ELASTIC_USERNAME: 'elastic',
           ELASTIC_PASSWORD: 'changeme',
@@ -59,39 +48,15 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
 }
 
 beforeAll(async () => {
-  // Creating data streams can take long on a busy machine: a generous timeout for the set-up only.
-  es = new EsClient({
-    node: testEngineUrl(),
-    Transport: OpenSearchCompatTransport,
-    requestTimeout: 180_000,
-  });
-  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE] });
-  const data = generateCloudTrail({
-    seed: 'cli-commands',
-    now: new Date(),
+  stack = await startNamespacedStack({
     namespace: NAMESPACE,
-    eventsPerDay: 300,
-    accounts: 1,
-    usersPerAccount: 3,
-    filebeatVersion: NAMESPACE,
+    data: { seed: 'cli-commands', eventsPerDay: 300, accounts: 1, usersPerAccount: 3 },
   });
-  await bulkLoad(es, data.documents(), { refresh: true });
-  tmp = await mkdtemp(path.join(tmpdir(), 'cli-commands-'));
-  ruleFile = path.join(tmp, 'rule.toml');
-  await writeFile(
-    ruleFile,
-    variant([
-      'index = ["filebeat-*", "logs-aws.cloudtrail-*"]',
-      `index = ["filebeat-${NAMESPACE}*", "logs-aws.cloudtrail-${NAMESPACE}*"]`,
-    ]),
-  );
-  emulator = await startEmulator({ esClient: es, prebuiltPackage: 'empty' });
+  ruleFile = stack.ruleFile;
 }, 120_000);
 
 afterAll(async () => {
-  await emulator?.stop();
-  await es?.close();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('ssm-recon-rule cluster commands', () => {

@@ -1,10 +1,5 @@
 // `ssm-recon-rule serve` over HTTP against the test stack: the same routes a browser or curl would call, with
 // each caller's own credentials — deploy, enable, readiness, status verdicts and alert counts end to end.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Client } from '@elastic/elasticsearch';
 import type {
   AlertsResponse,
   DeployResponse,
@@ -14,14 +9,9 @@ import type {
 } from '../../common/api';
 import { ROUTES } from '../../common/api';
 import { customRuleId } from '../../common/rule';
-import { variant } from '../../common/rule/test_rule_text';
-import { bulkLoad } from '../stack/data/bulk_load';
-import { generateCloudTrail } from '../stack/data/generate';
-import { createTestEsClient } from '../stack/engine/test_client';
-import { basicAuthorization, startEmulator, type RunningEmulator } from '../stack/kibana';
-import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+import { basicAuthorization } from '../stack/kibana';
+import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
 
-const ROOT = path.resolve(__dirname, '../..');
 const SPACE = 'srvhttp';
 const NAMESPACE = 'srvhttp';
 const RULE_ID = '1004ad5b-6900-4d28-ab5b-472f02e1fdfb';
@@ -34,35 +24,8 @@ const api = {
   'kbn-xsrf': 'true',
 };
 
-let es: Client;
-let emulator: RunningEmulator;
-let host: ChildProcess;
+let stack: NamespacedStack;
 let hostUrl: string;
-let tmp: string;
-let planted: number;
-
-function startServe(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'bin/ssm-recon-rule.js'), 'serve', ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ELASTIC_API_KEY: '', ELASTIC_USERNAME: '', ELASTIC_PASSWORD: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /Listening on (http:\/\/\S+)/.exec(stdout);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-}
 
 async function call<T>(
   method: 'GET' | 'POST',
@@ -79,56 +42,19 @@ async function call<T>(
 }
 
 beforeAll(async () => {
-  es = createTestEsClient();
-  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE] });
-  const data = generateCloudTrail({
-    seed: 'serve-http',
-    now: new Date(),
-    namespace: NAMESPACE,
-    eventsPerDay: 600,
-    accounts: 2,
-    usersPerAccount: 3,
-    filebeatVersion: NAMESPACE,
-  });
-  planted = data.manifest.rareRecon.length + data.manifest.rareReconWithoutIngested.length;
-  await bulkLoad(es, data.documents(), { refresh: true });
-
-  tmp = await mkdtemp(path.join(tmpdir(), 'serve-http-'));
-  const ruleFile = path.join(tmp, 'rule.toml');
   // The bundled rule, narrowed to this file's indices (other test files share the engine), looking back 4 hours
   // so that one run covers the planted first-time reconnaissance of the last 3 hours.
-  await writeFile(
-    ruleFile,
-    variant(
-      [
-        'index = ["filebeat-*", "logs-aws.cloudtrail-*"]',
-        `index = ["filebeat-${NAMESPACE}*", "logs-aws.cloudtrail-${NAMESPACE}*"]`,
-      ],
-      ['from = "now-6m"', 'from = "now-4h"'],
-    ),
-  );
-  emulator = await startEmulator({ esClient: es, prebuiltPackage: 'empty', enabledDefault: false });
-  const started = await startServe([
-    '--port',
-    '0',
-    '--elasticsearch-url',
-    process.env.ELASTICSEARCH_URL ?? '',
-    '--kibana-url',
-    emulator.url,
-    '--space',
-    SPACE,
-    '--rule',
-    ruleFile,
-  ]);
-  host = started.child;
-  hostUrl = started.url;
+  stack = await startNamespacedStack({
+    namespace: NAMESPACE,
+    data: { seed: 'serve-http', eventsPerDay: 600, accounts: 2, usersPerAccount: 3 },
+    rule: { from: 'now-4h' },
+    emulator: { enabledDefault: false },
+  });
+  hostUrl = (await stack.serve(SPACE)).url;
 }, 180_000);
 
 afterAll(async () => {
-  host?.kill('SIGINT');
-  await emulator?.stop();
-  await es?.close();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('ssm-recon-rule serve over HTTP', () => {
@@ -196,18 +122,18 @@ describe('ssm-recon-rule serve over HTTP', () => {
     );
     expect(enabled.body).toMatchObject({ enabled: true, changed: true });
 
-    await emulator.runRules();
+    await stack.emulator.runRules();
     const status = await call<StatusResponse>('GET', ROUTES.status, analyst);
     expect(status.body.verdict).toBe('healthy');
     expect(status.body.lastExecution?.status).toBe('succeeded');
 
     const alerts = await call<AlertsResponse>('GET', `${ROUTES.alerts}?range=24h`, analyst);
     expect(alerts.status).toBe(200);
-    await es.indices.refresh({ index: `.alerts-security.alerts-${SPACE}` });
-    const written = await es.count({ index: `.alerts-security.alerts-${SPACE}` });
-    expect(written.count).toBe(planted);
+    await stack.es.indices.refresh({ index: `.alerts-security.alerts-${SPACE}` });
+    const written = await stack.es.count({ index: `.alerts-security.alerts-${SPACE}` });
+    expect(written.count).toBe(stack.data.plantedPairs);
     expect(alerts.body.totals['24h']).toBe(written.count);
-    expect(alerts.body.topPairs).toHaveLength(planted);
+    expect(alerts.body.topPairs).toHaveLength(stack.data.plantedPairs);
   });
 
   it('serves the investigation guide from the deployed rule', async () => {
@@ -220,6 +146,6 @@ describe('ssm-recon-rule serve over HTTP', () => {
   });
 
   it('sent nothing the Detection Engine would reject', () => {
-    expect(emulator.rejectedRequests()).toEqual([]);
+    expect(stack.emulator.rejectedRequests()).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+// The context every service receives, as a demo user calling the Detection Engine emulator: what a host
+// would hand the services, built from the emulator's URL and the test engine's client.
+import type { Client } from '@elastic/elasticsearch';
+import type { RuleDefinition } from '../../../common/rule';
+import { createDetectionEngineClient } from '../../../server/lib/detection_engine/client_from_credentials';
+import type { ExecutionApiMemory } from '../../../server/lib/detection_engine/execution_api_memory';
+import { silentLogger } from '../../../server/lib/logger';
+import type { ServiceContext } from '../../../server/lib/service_context';
+import { DEMO_PASSWORD } from '../../stack/kibana';
+
+export interface EmulatorCaller {
+  kibanaUrl: string;
+  elasticsearch: Client;
+  rule: RuleDefinition;
+  spaceId: string;
+  /** A demo user (default `elastic`); all share the demo password. */
+  username?: string;
+  /** Default: the wall clock. */
+  now?: () => Date;
+  /** Which execution-results API the emulator has, remembered across clients of one emulator. */
+  executionApiMemory?: ExecutionApiMemory;
+}
+
+export function emulatorServiceContext(caller: EmulatorCaller): ServiceContext {
+  return {
+    detectionEngine: createDetectionEngineClient({
+      kibanaUrl: caller.kibanaUrl,
+      credentials: { username: caller.username ?? 'elastic', password: DEMO_PASSWORD },
+      spaceId: caller.spaceId,
+      executionApiMemory: caller.executionApiMemory,
+    }),
+    elasticsearch: caller.elasticsearch,
+    rule: caller.rule,
+    spaceId: caller.spaceId,
+    logger: silentLogger,
+    now: caller.now ?? (() => new Date()),
+  };
+}
