@@ -3,12 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../../common/rule';
-import type { DetectionEngineClient } from '../lib/detection_engine/detection_engine_client';
-import { ExecutionApiMemory } from '../lib/detection_engine/execution_api_memory';
-import { HttpDetectionEngineClient } from '../lib/detection_engine/http_detection_engine_client';
-import { createTlsSender, type TlsTrust } from '../lib/detection_engine/http_sender';
-import { KibanaTransport, type KibanaRequestEvent } from '../lib/detection_engine/kibana_transport';
-import { spaceBaseUrl } from '../lib/detection_engine/space_path';
+import { createDetectionEngineClient } from '../lib/detection_engine/client_from_credentials';
+import { createTlsSender, fetchSender } from '../lib/detection_engine/http_sender';
+import type { KibanaRequestEvent } from '../lib/detection_engine/kibana_transport';
 import type { Logger } from '../lib/logger';
 import type { ServiceContext } from '../lib/service_context';
 
@@ -33,34 +30,29 @@ export function createHostContextFactory(
   onKibanaRequest?: (event: KibanaRequestEvent) => void,
 ): HostContextFactory {
   const ca = connection.caCertificate ? readFileSync(connection.caCertificate, 'utf8') : undefined;
-  const trust: TlsTrust | undefined = ca ? { certificateAuthorities: ca } : undefined;
-  const sender = trust ? createTlsSender(trust) : undefined;
+  // One sender (and, with a private CA, one TLS pool) for every caller's Detection Engine client.
+  const sender = ca ? createTlsSender({ certificateAuthorities: ca }) : fetchSender;
   // One pool for every caller; each caller gets a child that only adds their own header.
   const elasticsearch = new Client({
     node: connection.elasticsearchUrl,
     requestTimeout: connection.timeoutMs,
     ...(ca ? { tls: { ca } } : {}),
   });
-  // Which execution-history API the cluster offers is learnt once, not per caller.
-  const executionApiMemory = new ExecutionApiMemory();
-  const baseUrl = spaceBaseUrl(connection.kibanaUrl, connection.spaceId);
 
   return {
     forAuthorization(authorization) {
-      const detectionEngine: DetectionEngineClient = new HttpDetectionEngineClient({
-        transport: new KibanaTransport({
-          baseUrl,
-          authHeaders: { authorization },
+      return {
+        // Which execution-history API the cluster offers is learnt once per process (the client's default
+        // memory), not per caller.
+        detectionEngine: createDetectionEngineClient({
+          kibanaUrl: connection.kibanaUrl,
+          authorization,
+          spaceId: connection.spaceId,
           timeoutMs: connection.timeoutMs,
           sender,
           logger,
           onRequest: onKibanaRequest,
         }),
-        spaceId: connection.spaceId,
-        executionApiMemory,
-      });
-      return {
-        detectionEngine,
         elasticsearch: elasticsearch.child({ headers: { authorization } }),
         rule,
         spaceId: connection.spaceId,

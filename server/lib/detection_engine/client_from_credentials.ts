@@ -1,25 +1,47 @@
-// A DetectionEngineClient for the standalone host and the CLI: a Kibana URL and the user's API key or password.
+// A DetectionEngineClient for the standalone host and the CLI: a Kibana URL and who the client acts as, either
+// the user's API key or password, or an `Authorization` value a caller already brought.
 import { authorizationHeader, type Credentials } from '../../standalone/credentials';
 import type { Logger } from '../logger';
 import type { DetectionEngineClient } from './detection_engine_client';
 import type { ExecutionApiMemory } from './execution_api_memory';
 import { HttpDetectionEngineClient } from './http_detection_engine_client';
-import { createTlsSender, type TlsTrust } from './http_sender';
+import { createTlsSender, type HttpSender, type TlsTrust } from './http_sender';
 import { KibanaTransport, type KibanaRequestEvent } from './kibana_transport';
 import { spaceBaseUrl } from './space_path';
 
 export const DEFAULT_KIBANA_TIMEOUT_MS = 30_000;
 
-export interface CredentialsClientOptions {
+/** Who the client acts as: exactly one of stored credentials or a ready `Authorization` header value. */
+export type ClientIdentity =
+  | { credentials: Credentials; authorization?: never }
+  | { authorization: string; credentials?: never };
+
+/** How requests leave: a TLS trust to build the sender from, or a sender a host already built and shares. */
+export type ClientSending =
+  { tls?: TlsTrust; sender?: never } | { sender: HttpSender; tls?: never };
+
+/** Where the client goes and how it reports, whoever it acts as. */
+export interface ClientConnectionOptions {
   /** Kibana's URL with its base path, without a space prefix and without credentials. */
   kibanaUrl: string;
-  credentials: Credentials;
   spaceId?: string;
   timeoutMs?: number;
-  tls?: TlsTrust;
   logger?: Logger;
   onRequest?: (event: KibanaRequestEvent) => void;
   executionApiMemory?: ExecutionApiMemory;
+}
+
+export type CredentialsClientOptions = ClientConnectionOptions & ClientIdentity & ClientSending;
+
+function authorizationOf(identity: ClientIdentity): string {
+  return identity.authorization !== undefined
+    ? identity.authorization
+    : authorizationHeader(identity.credentials);
+}
+
+function senderOf(sending: ClientSending): HttpSender | undefined {
+  if (sending.sender !== undefined) return sending.sender;
+  return sending.tls ? createTlsSender(sending.tls) : undefined;
 }
 
 export function createDetectionEngineClient(
@@ -28,9 +50,9 @@ export function createDetectionEngineClient(
   const spaceId = options.spaceId ?? 'default';
   const transport = new KibanaTransport({
     baseUrl: spaceBaseUrl(options.kibanaUrl, spaceId),
-    authHeaders: { authorization: authorizationHeader(options.credentials) },
+    authHeaders: { authorization: authorizationOf(options) },
     timeoutMs: options.timeoutMs ?? DEFAULT_KIBANA_TIMEOUT_MS,
-    sender: options.tls ? createTlsSender(options.tls) : undefined,
+    sender: senderOf(options),
     logger: options.logger,
     onRequest: options.onRequest,
   });

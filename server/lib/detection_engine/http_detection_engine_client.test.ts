@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpError } from '../errors';
-import { createDetectionEngineClient } from './client_from_credentials';
+import {
+  createDetectionEngineClient,
+  type ClientConnectionOptions,
+} from './client_from_credentials';
 import { ExecutionApiMemory } from './execution_api_memory';
 import { KibanaApiError } from './kibana_api_error';
 
@@ -55,10 +58,7 @@ async function scriptedKibana(script: Script) {
 const RULE = { id: 'so-1', rule_id: 'r-1', name: 'Rule', version: 3, enabled: false };
 const PASSWORD = 'pa55-w0rd-never-shown';
 
-function clientFor(
-  url: string,
-  extra: Partial<Parameters<typeof createDetectionEngineClient>[0]> = {},
-) {
+function clientFor(url: string, extra: Partial<ClientConnectionOptions> = {}) {
   return createDetectionEngineClient({
     kibanaUrl: url,
     credentials: { username: 'elastic', password: PASSWORD },
