@@ -1,21 +1,13 @@
 // Integration: the alerts service against the Detection Engine emulator. Scheduled runs over generated CloudTrail
 // data write real alerts; the service's figures must equal what is in the space's alerts index. The rule reads a
 // namespace private to this file, and the space is this file's own, so other suites cannot interfere.
-import { Client, type estypes } from '@elastic/elasticsearch';
+import type { estypes } from '@elastic/elasticsearch';
 import type { AlertsResponse } from '../../common/api';
 import type { RuleDefinition } from '../../common/rule';
 import { getAlerts } from '../../server/lib/alerts/get_alerts';
-import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import { silentLogger } from '../../server/lib/logger';
-import { loadBundledRule } from '../../server/lib/rule_files';
-import type { ServiceContext } from '../../server/lib/service_context';
-import { bulkLoad } from '../stack/data/bulk_load';
-import { generateCloudTrail } from '../stack/data/generate';
-import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
-import { testEngineUrl } from '../stack/engine/test_client';
-import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
-import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import { loadNamespacedData, type NamespacedData } from './support/namespaced_data';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -25,41 +17,18 @@ const SPACE = 'alerts-it';
 const ALERTS_INDEX = `.alerts-security.alerts-${SPACE}`;
 const RARE_WINDOW_HOURS = 2;
 
-const data = generateCloudTrail({
-  seed: 'alerts-it',
-  now: NOW,
-  days: 12,
-  eventsPerDay: 600,
-  namespace: NAMESPACE,
-  rareRecon: 6,
-  rareWithoutIngested: 1,
-  rareWindowHours: RARE_WINDOW_HOURS,
-});
-
-let es: Client;
-let emulator: RunningEmulator;
+let stack: EmulatorFixture;
+let data: NamespacedData;
 let definition: RuleDefinition;
 let clock = NOW;
 let ruleUuid: string;
 
-function context(username = 'elastic'): ServiceContext {
-  return {
-    detectionEngine: createDetectionEngineClient({
-      kibanaUrl: emulator.url,
-      credentials: { username, password: DEMO_PASSWORD },
-      spaceId: SPACE,
-    }),
-    elasticsearch: es,
-    rule: definition,
-    spaceId: SPACE,
-    logger: silentLogger,
-    now: () => NOW,
-  };
-}
+const context = (username = 'elastic') =>
+  stack.context(SPACE, { username, rule: definition, now: () => NOW });
 
 /** Counts straight from the alerts index, bypassing the service. */
 async function countInIndex(query: estypes.QueryDslQueryContainer): Promise<number> {
-  const answer = await es.count({
+  const answer = await stack.es.count({
     index: ALERTS_INDEX,
     query: { bool: { filter: [{ term: { 'kibana.alert.rule.uuid': ruleUuid } }, query] } },
   });
@@ -73,23 +42,22 @@ const since = (ms: number): estypes.QueryDslQueryContainer => ({
 let beforeDeploy: AlertsResponse;
 
 beforeAll(async () => {
-  es = new Client({
-    node: testEngineUrl(),
-    Transport: OpenSearchCompatTransport,
-    maxRetries: 2,
-    requestTimeout: 120_000,
-  });
-  const bundled = (await loadBundledRule()).definition;
+  stack = await startEmulatorFixture({ now: () => clock, prebuiltPackage: 'empty' });
+  const { es } = stack;
   definition = {
-    ...bundled,
-    rule: { ...bundled.rule, index: [`logs-aws.cloudtrail-${NAMESPACE}*`] },
+    ...stack.rule,
+    rule: { ...stack.rule.rule, index: [`logs-aws.cloudtrail-${NAMESPACE}*`] },
   };
-  await es.indices.deleteDataStream({ name: data.manifest.indices.cloudtrail }, { ignore: [404] });
-  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE], filebeat: false });
-  const loaded = await bulkLoad(es, data.documents(), { refresh: true });
-  expect(loaded.failed).toBe(0);
+  data = await loadNamespacedData(es, NAMESPACE, {
+    seed: 'alerts-it',
+    now: NOW,
+    days: 12,
+    eventsPerDay: 600,
+    rareRecon: 6,
+    rareWithoutIngested: 1,
+    rareWindowHours: RARE_WINDOW_HOURS,
+  });
 
-  emulator = await startEmulator({ esClient: es, now: () => clock, prebuiltPackage: 'empty' });
   beforeDeploy = await getAlerts(context());
   const deployed = await deployRule(context(), { enable: true });
   ruleUuid = String(deployed.rule.id);
@@ -98,7 +66,7 @@ beforeAll(async () => {
   const start = NOW.getTime() - (RARE_WINDOW_HOURS * 60 + 15) * MINUTE;
   for (let at = start; at <= NOW.getTime(); at += 5 * MINUTE) {
     clock = new Date(at);
-    await emulator.runRules({ space: SPACE });
+    await stack.emulator.runRules({ space: SPACE });
   }
   // Analysts triaged some alerts, and older alerts exist from earlier weeks: move a few, as Kibana would have.
   const ids = (
@@ -131,9 +99,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await emulator?.stop();
-  await es.indices.deleteDataStream({ name: data.manifest.indices.cloudtrail }, { ignore: [404] });
-  await es.close();
+  await data?.remove();
+  await stack?.stop();
 });
 
 describe('alerts through the Detection Engine', () => {
@@ -157,7 +124,7 @@ describe('alerts through the Detection Engine', () => {
     expect(written['7d']).toBeGreaterThan(written['24h']);
     expect(result.ruleDeployed).toBe(true);
     expect(result.totals).toEqual(written);
-    expect(emulator.rejectedRequests()).toEqual([]);
+    expect(stack.emulator.rejectedRequests()).toEqual([]);
   });
 
   it('breaks the range down by workflow status and histogram as the index does', async () => {
@@ -198,7 +165,7 @@ describe('alerts through the Detection Engine', () => {
 
   it('dates the last alert and the silence since', async () => {
     const result = await getAlerts(context());
-    const newest = await es.search({
+    const newest = await stack.es.search({
       index: ALERTS_INDEX,
       size: 1,
       sort: [{ '@timestamp': 'desc' }],

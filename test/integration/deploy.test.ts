@@ -1,8 +1,5 @@
 // Integration: the deploy service against the Detection Engine emulator (validated against Kibana's OpenAPI
 // files) — prebuilt install, custom copy, idempotence, twenty concurrent deploys, drift, upgrades, privileges.
-import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../common/rule';
-import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import {
   deployableRule,
@@ -10,50 +7,28 @@ import {
   type DeployableRule,
 } from '../../server/lib/deploy/deployable_rule';
 import { DriftError } from '../../server/lib/errors';
-import { silentLogger } from '../../server/lib/logger';
-import { loadBundledRule } from '../../server/lib/rule_files';
-import type { ServiceContext } from '../../server/lib/service_context';
-import { createTestEsClient } from '../stack/engine/test_client';
-import {
-  DEMO_PASSWORD,
-  basicAuthorization,
-  startEmulator,
-  type RunningEmulator,
-} from '../stack/kibana';
+import { basicAuthorization } from '../stack/kibana';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
+import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
 
 const RULES = '/api/detection_engine/rules';
-let esClient: Client;
-let definition: RuleDefinition;
 let bundled: DeployableRule;
-let withRule: RunningEmulator;
-let empty: RunningEmulator;
+let withRule: EmulatorFixture;
+let empty: EmulatorFixture;
 let spaceCounter = 0;
 
 /** A fresh space per test: one emulator per package, isolated rule sets. */
 const freshSpace = () => `deploy-it-${++spaceCounter}`;
 
-function context(emulator: RunningEmulator, spaceId: string, username = 'elastic'): ServiceContext {
-  return {
-    detectionEngine: createDetectionEngineClient({
-      kibanaUrl: emulator.url,
-      credentials: { username, password: DEMO_PASSWORD },
-      spaceId,
-    }),
-    elasticsearch: esClient,
-    rule: definition,
-    spaceId,
-    logger: silentLogger,
-    now: () => new Date(),
-  };
-}
+const context = (fixture: EmulatorFixture, spaceId: string, username = 'elastic') =>
+  fixture.context(spaceId, { username });
 
 /** Every rule in the space carrying either of the bundled rule's ids, straight from the emulator. */
 async function rulesIn(
-  emulator: RunningEmulator,
+  fixture: EmulatorFixture,
   space: string,
 ): Promise<Array<Record<string, unknown>>> {
-  const answer = await kibanaCall(emulator.url, {
+  const answer = await kibanaCall(fixture.emulator.url, {
     path: `${RULES}/_find`,
     space,
     query: {
@@ -65,30 +40,27 @@ async function rulesIn(
   return answer.body.data as Array<Record<string, unknown>>;
 }
 
-const writes = (emulator: RunningEmulator) =>
-  emulator
+const writes = (fixture: EmulatorFixture) =>
+  fixture.emulator
     .requests()
     .filter(
       (r) => r.method !== 'GET' && !r.url.includes('dry_run=true') && !r.url.includes('/_review'),
     );
 
 beforeAll(async () => {
-  esClient = createTestEsClient();
-  definition = (await loadBundledRule()).definition;
-  bundled = deployableRule(definition);
-  withRule = await startEmulator({ esClient, prebuiltPackage: 'with-rule', enabledDefault: true });
-  empty = await startEmulator({ esClient, prebuiltPackage: 'empty', enabledDefault: true });
+  withRule = await startEmulatorFixture({ prebuiltPackage: 'with-rule', enabledDefault: true });
+  empty = await startEmulatorFixture({ prebuiltPackage: 'empty', enabledDefault: true });
+  bundled = deployableRule(withRule.rule);
 });
 
 afterAll(async () => {
-  await withRule.stop();
-  await empty.stop();
-  await esClient.close();
+  await withRule?.stop();
+  await empty?.stop();
 });
 
 afterEach(() => {
-  expect(withRule.rejectedRequests()).toEqual([]);
-  expect(empty.rejectedRequests()).toEqual([]);
+  expect(withRule.emulator.rejectedRequests()).toEqual([]);
+  expect(empty.emulator.rejectedRequests()).toEqual([]);
 });
 
 describe('deploy on a cluster whose package has the rule', () => {
@@ -107,7 +79,7 @@ describe('deploy on a cluster whose package has the rule', () => {
       rule_source: { type: 'external' },
     });
 
-    withRule.clearRequestLog();
+    withRule.emulator.clearRequestLog();
     const second = await deployRule(context(withRule, space), {});
     expect(second.action).toBe('unchanged');
     expect(writes(withRule)).toEqual([]);
@@ -155,7 +127,7 @@ describe('deploy on a cluster with an empty package', () => {
     });
     expect(rule.tags).toContain(MANAGED_TAG);
 
-    empty.clearRequestLog();
+    empty.emulator.clearRequestLog();
     expect((await deployRule(context(empty, space), {})).action).toBe('unchanged');
     expect(writes(empty)).toEqual([]);
 
@@ -176,7 +148,7 @@ describe('deploy on a cluster with an empty package', () => {
   it('refuses a managed field edited in Kibana without overwrite, naming it, and restores it with overwrite', async () => {
     const space = freshSpace();
     await deployRule(context(empty, space), { enable: true });
-    const edit = await kibanaCall(empty.url, {
+    const edit = await kibanaCall(empty.emulator.url, {
       method: 'PATCH',
       path: RULES,
       space,
@@ -215,7 +187,7 @@ describe('deploy on a cluster with an empty package', () => {
         params: { message: 'new user' },
       },
     ];
-    const older = await kibanaCall(empty.url, {
+    const older = await kibanaCall(empty.emulator.url, {
       method: 'POST',
       path: RULES,
       space,
@@ -249,7 +221,7 @@ describe('deploy on a cluster with an empty package', () => {
 
   it('plans without writing on a dry run', async () => {
     const space = freshSpace();
-    empty.clearRequestLog();
+    empty.emulator.clearRequestLog();
     const plan = await deployRule(context(empty, space), { dryRun: true, enable: true });
     expect(plan).toMatchObject({ action: 'created_custom', dryRun: true, rule: { id: null } });
     expect(writes(empty)).toEqual([]);

@@ -1,42 +1,20 @@
 // Integration: enabling and disabling the deployed rule through the emulator, as each demo user.
-import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../common/rule';
-import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { deployableRule, type DeployableRule } from '../../server/lib/deploy/deployable_rule';
 import { setRuleEnabled } from '../../server/lib/enable/set_rule_enabled';
-import { silentLogger } from '../../server/lib/logger';
-import { loadBundledRule } from '../../server/lib/rule_files';
-import type { ServiceContext } from '../../server/lib/service_context';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
-import { createTestEsClient } from '../stack/engine/test_client';
-import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
+import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
 
-let esClient: Client;
-let emulator: RunningEmulator;
-let definition: RuleDefinition;
+let stack: EmulatorFixture;
 let bundled: DeployableRule;
 let spaceCounter = 0;
 const freshSpace = () => `enable-it-${++spaceCounter}`;
 
-function context(spaceId: string, username = 'elastic'): ServiceContext {
-  return {
-    detectionEngine: createDetectionEngineClient({
-      kibanaUrl: emulator.url,
-      credentials: { username, password: DEMO_PASSWORD },
-      spaceId,
-    }),
-    elasticsearch: esClient,
-    rule: definition,
-    spaceId,
-    logger: silentLogger,
-    now: () => new Date(),
-  };
-}
+const context = (spaceId: string, username = 'elastic') => stack.context(spaceId, { username });
 
 async function deployedRule(space: string): Promise<Record<string, unknown>> {
-  const answer = await kibanaCall(emulator.url, {
+  const answer = await kibanaCall(stack.emulator.url, {
     path: '/api/detection_engine/rules',
     space,
     query: { rule_id: bundled.customRuleId },
@@ -46,18 +24,15 @@ async function deployedRule(space: string): Promise<Record<string, unknown>> {
 }
 
 beforeAll(async () => {
-  esClient = createTestEsClient();
-  definition = (await loadBundledRule()).definition;
-  bundled = deployableRule(definition);
-  emulator = await startEmulator({ esClient, prebuiltPackage: 'empty' });
+  stack = await startEmulatorFixture({ prebuiltPackage: 'empty' });
+  bundled = deployableRule(stack.rule);
 });
 
 afterAll(async () => {
-  await emulator.stop();
-  await esClient.close();
+  await stack?.stop();
 });
 
-afterEach(() => expect(emulator.rejectedRequests()).toEqual([]));
+afterEach(() => expect(stack.emulator.rejectedRequests()).toEqual([]));
 
 describe('setRuleEnabled against the emulator', () => {
   it('answers 404 before the rule is deployed', async () => {
@@ -104,7 +79,7 @@ describe('setRuleEnabled against the emulator', () => {
     const space = freshSpace();
     await deployRule(context(space), {});
     await setRuleEnabled(context(space, 'nologs'), true);
-    await emulator.runRules();
+    await stack.emulator.runRules();
     const status = await getRuleStatus(context(space));
     expect(status.verdict).toBe('warning');
     expect(status.causes[0]).toMatchObject({ code: 'missing_read_privileges', severity: 'danger' });

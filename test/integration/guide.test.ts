@@ -1,46 +1,24 @@
 // Integration: the guide service against the Detection Engine emulator — the bundled note until the rule is
 // deployed, then the deployed rule's note, including edits made in Kibana; readable by the read-only analyst.
-import { getGuide } from '../../server/lib/guide/get_guide';
-import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
-import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import { silentLogger } from '../../server/lib/logger';
-import { loadBundledRule } from '../../server/lib/rule_files';
-import type { ServiceContext } from '../../server/lib/service_context';
 import type { RuleDefinition } from '../../common/rule';
-import { createTestEsClient } from '../stack/engine/test_client';
-import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
-import type { Client } from '@elastic/elasticsearch';
+import { deployRule } from '../../server/lib/deploy/deploy_rule';
+import { getGuide } from '../../server/lib/guide/get_guide';
+import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
 
 const SPACE = 'guide-it';
 
-let es: Client;
-let emulator: RunningEmulator;
+let stack: EmulatorFixture;
 let definition: RuleDefinition;
 
-function context(username = 'elastic'): ServiceContext {
-  return {
-    detectionEngine: createDetectionEngineClient({
-      kibanaUrl: emulator.url,
-      credentials: { username, password: DEMO_PASSWORD },
-      spaceId: SPACE,
-    }),
-    elasticsearch: es,
-    rule: definition,
-    spaceId: SPACE,
-    logger: silentLogger,
-    now: () => new Date(),
-  };
-}
+const context = (username = 'elastic') => stack.context(SPACE, { username });
 
 beforeAll(async () => {
-  es = createTestEsClient();
-  definition = (await loadBundledRule()).definition;
-  emulator = await startEmulator({ esClient: es, prebuiltPackage: 'with-rule' });
+  stack = await startEmulatorFixture({ prebuiltPackage: 'with-rule' });
+  definition = stack.rule;
 });
 
 afterAll(async () => {
-  await emulator?.stop();
-  await es.close();
+  await stack?.stop();
 });
 
 describe('the investigation guide', () => {
@@ -78,6 +56,6 @@ describe('the investigation guide', () => {
       investigationFields: ['user.name', 'source.ip'],
       references: definition.rule.references,
     });
-    expect(emulator.rejectedRequests()).toEqual([]);
+    expect(stack.emulator.rejectedRequests()).toEqual([]);
   });
 });

@@ -2,16 +2,15 @@
 // per real emulator state. The rule reads indices private to this file, so other suites' data cannot interfere.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../../common/rule';
-import { createDetectionEngineClient } from '../../server/lib/detection_engine/client_from_credentials';
 import { ExecutionApiMemory } from '../../server/lib/detection_engine/execution_api_memory';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import { silentLogger } from '../../server/lib/logger';
 import { loadBundledRule } from '../../server/lib/rule_files';
 import type { ServiceContext } from '../../server/lib/service_context';
 import { setRuleEnabled } from '../../server/lib/enable/set_rule_enabled';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
 import { createTestEsClient } from '../stack/engine/test_client';
-import { DEMO_PASSWORD, startEmulator, type RunningEmulator } from '../stack/kibana';
+import { startEmulator, type RunningEmulator } from '../stack/kibana';
+import { emulatorServiceContext } from './support/service_context';
 
 const PREFIX = 'f1-status';
 const LOGS = `${PREFIX}-logs-1`;
@@ -62,19 +61,15 @@ const memories = new WeakMap<RunningEmulator, ExecutionApiMemory>();
 function context(emulator: RunningEmulator, username = 'elastic'): ServiceContext {
   const memory = memories.get(emulator) ?? new ExecutionApiMemory();
   memories.set(emulator, memory);
-  return {
-    detectionEngine: createDetectionEngineClient({
-      kibanaUrl: emulator.url,
-      credentials: { username, password: DEMO_PASSWORD },
-      spaceId: SPACE,
-      executionApiMemory: memory,
-    }),
+  return emulatorServiceContext({
+    kibanaUrl: emulator.url,
     elasticsearch: esClient,
     rule: definition,
     spaceId: SPACE,
-    logger: silentLogger,
+    username,
     now: () => clock,
-  };
+    executionApiMemory: memory,
+  });
 }
 
 /** The one request an older Kibana answers 404 on purpose: the probe for the newer execution-results API. */
