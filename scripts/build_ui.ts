@@ -1,37 +1,21 @@
 // Builds the browser code with esbuild and reports bundle sizes:
 // - target/public/standalone/: the page the standalone host serves at `/` (index.html, the entry and
 //   its lazy chunks, ESM with code splitting; React, EUI and charts bundled since no Kibana is around);
-// - target/public/plugin/: the Kibana plugin's browser code with Kibana's shared dependencies left external,
-//   measured to keep the page-load entry small (Kibana's own build produces the installable bundle).
+// - target/public/plugin/: the Kibana plugin's browser code with Kibana's shared dependencies taken from the
+//   page as in the installable bundle (scripts/build/), measured to keep the page-load entry small.
 // Run: npx tsx scripts/build_ui.ts [--quiet]   (writes target/public/bundle_sizes.json)
 import { build } from 'esbuild';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { browserBuildOptions } from './build/browser_build_options';
+import { kibanaSharedDepsPlugin } from './build/shared_deps_plugin';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'target', 'public');
 const STANDALONE_OUT = join(OUT, 'standalone');
 const PLUGIN_OUT = join(OUT, 'plugin');
-
-/** What Kibana provides to plugins at runtime (its shared browser dependencies): never bundled into the plugin. */
-export const KIBANA_SHARED_DEPS = [
-  'react',
-  'react-dom',
-  'react-dom/client',
-  'react/jsx-runtime',
-  '@elastic/eui',
-  '@elastic/charts',
-  '@emotion/react',
-  '@emotion/css',
-  'moment',
-  'moment-timezone',
-  'lodash',
-  'rxjs',
-  'io-ts',
-  'fp-ts',
-];
 
 const ICON_ASSETS = /@elastic\/eui\/es\/components\/icon\/assets\//;
 
@@ -62,19 +46,11 @@ export interface UiBuildReport {
   pageLoadBudgetBytes: number;
 }
 
+/** ES modules with code splitting, so that what is not on screen yet stays in chunks loaded on demand. */
 const COMMON: BuildOptions = {
-  bundle: true,
+  ...browserBuildOptions(ROOT),
   splitting: true,
   format: 'esm',
-  platform: 'browser',
-  target: ['es2020'],
-  minify: true,
-  sourcemap: false,
-  metafile: true,
-  legalComments: 'none',
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfig: join(ROOT, 'tsconfig.json'),
   logLevel: 'warning',
 };
 
@@ -138,7 +114,6 @@ async function buildStandalone(): Promise<BundleReport> {
   const entrySource = 'public/standalone/index.ts';
   const result = await build({
     ...COMMON,
-    absWorkingDir: ROOT,
     entryPoints: { index: entrySource },
     outdir: STANDALONE_OUT,
     chunkNames: 'chunks/[name]-[hash]',
@@ -164,11 +139,11 @@ async function buildStandalone(): Promise<BundleReport> {
 export function pluginBuildOptions(outdir: string): BuildOptions {
   return {
     ...COMMON,
-    absWorkingDir: ROOT,
     entryPoints: { ssmReconRule: PLUGIN_ENTRY },
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
-    external: KIBANA_SHARED_DEPS.flatMap((dep) => [dep, `${dep}/*`]),
+    // Shared dependencies come from the page, as in the installable bundle.
+    plugins: [kibanaSharedDepsPlugin()],
   };
 }
 

@@ -11,6 +11,7 @@ import type { BuildOptions, Metafile, Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { browserBuildOptions } from './browser_build_options';
 import { bundledInputs, kibanaSharedDepsPlugin } from './shared_deps_plugin';
 
 export interface BundleFile {
@@ -31,20 +32,7 @@ const APP_SOURCE = 'public/application.tsx';
 const ENTRY_SOURCE = 'public/index.ts';
 
 function common(root: string): BuildOptions {
-  return {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'browser',
-    target: ['es2020'],
-    minify: true,
-    sourcemap: false,
-    metafile: true,
-    legalComments: 'none',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-  };
+  return { ...browserBuildOptions(root), logLevel: 'silent' };
 }
 
 /** Turns the entry's `import('./application')` into an import of the app chunk next to the bundle. */
