@@ -132,7 +132,7 @@ describe('RuleHeader', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Deploy rule' }));
     const modal = await screen.findByTestId('deployModal');
     expect(await within(modal).findByTestId('deployPlanSummary')).toHaveTextContent(
-      'A custom copy (rule_id ssm-recon-1004ad5b-6900-4d28-ab5b-472f02e1fdfb) will be created',
+      'A custom copy (rule_id a38b4601-2591-5424-af4f-1d5f80229a75) will be created',
     );
     expect(within(modal).getByTestId('fieldChangeTable')).toHaveTextContent('new_terms_fields');
     expect(within(modal).getByTestId('fieldChangeTable')).toHaveTextContent('(not set)');
