@@ -2,12 +2,9 @@
 // deploys and enables the rule, the Detection Engine runs it, the health turns healthy and the alert counts match
 // the alerts index; the analyst reads the same panel without an active Deploy button. Screenshots go to
 // test-artifacts/panel_e2e/.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
 import type { Browser, Page } from 'playwright-core';
-import { variant } from '../../common/rule/test_rule_text';
 import { ensureUiBuilt } from '../../scripts/sandbox/ui_bundle';
 import { launchChromium } from '../e2e_support/chromium';
 import {
@@ -20,13 +17,8 @@ import {
   type DemoUser,
   type PanelBrowser,
 } from '../e2e_support/panel_page';
-import { startServeProcess, type ServeProcess } from '../e2e_support/serve_process';
-import { bulkLoad } from '../stack/data/bulk_load';
-import { generateCloudTrail } from '../stack/data/generate';
-import { OpenSearchCompatTransport } from '../stack/engine/compat_transport';
-import { testEngineUrl } from '../stack/engine/test_client';
-import { startEmulator, type RunningEmulator } from '../stack/kibana';
-import { installCloudTrailTemplates } from '../stack/templates/install_templates';
+import type { RunningEmulator } from '../stack/kibana';
+import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'panel_e2e');
@@ -37,12 +29,11 @@ const RULE_NAME = 'AWS SSM Inventory Reconnaissance by Rare User';
 /** Generous: the machine running this may be small and busy. */
 const WAIT = 60_000;
 
+let stack: NamespacedStack | undefined;
 let es: Client;
 let emulator: RunningEmulator | undefined;
-let serve: ServeProcess | undefined;
 let browser: Browser | undefined;
 let panel: PanelBrowser | undefined;
-let tmp: string | undefined;
 let planted: number;
 
 function onPanel(
@@ -58,59 +49,19 @@ const screenshot = (page: Page, name: string, fullPage = true): Promise<void> =>
   (panel as PanelBrowser).screenshot(page, name, fullPage);
 
 beforeAll(async () => {
-  // Patient requests: the engine may share a small machine with other work.
-  es = new Client({
-    node: testEngineUrl(),
-    Transport: OpenSearchCompatTransport,
-    maxRetries: 0,
-    requestTimeout: 180_000,
-  });
-  await installCloudTrailTemplates(es, { namespaces: [NAMESPACE] });
-  const data = generateCloudTrail({
-    seed: 'panel-e2e',
-    now: new Date(),
+  stack = await startNamespacedStack({
     namespace: NAMESPACE,
-    eventsPerDay: 600,
-    accounts: 2,
-    usersPerAccount: 3,
-    filebeatVersion: NAMESPACE,
+    data: { seed: 'panel-e2e', eventsPerDay: 600, accounts: 2, usersPerAccount: 3 },
+    // Looking back 4 hours, one run covers the planted first-time reconnaissance of the last 3 hours.
+    rule: { from: 'now-4h' },
+    emulator: { enabledDefault: false },
   });
-  planted = data.manifest.rareRecon.length + data.manifest.rareReconWithoutIngested.length;
-  await bulkLoad(es, data.documents(), { refresh: true });
-
-  tmp = await mkdtemp(path.join(tmpdir(), 'panel-e2e-'));
+  es = stack.es;
+  emulator = stack.emulator;
+  planted = stack.data.plantedPairs;
   // The panel is built when older than its sources, then served from a private copy.
-  const ui = await ensureUiBuilt(() => undefined, path.join(tmp, 'ui'));
-  const ruleFile = path.join(tmp, 'rule.toml');
-  // The bundled rule narrowed to this file's indices (other test files share the engine), looking back 4 hours
-  // so that one run covers the planted first-time reconnaissance of the last 3 hours.
-  await writeFile(
-    ruleFile,
-    variant(
-      [
-        'index = ["filebeat-*", "logs-aws.cloudtrail-*"]',
-        `index = ["filebeat-${NAMESPACE}*", "logs-aws.cloudtrail-${NAMESPACE}*"]`,
-      ],
-      ['from = "now-6m"', 'from = "now-4h"'],
-    ),
-  );
-  emulator = await startEmulator({ esClient: es, prebuiltPackage: 'empty', enabledDefault: false });
-  serve = await startServeProcess([
-    '--port',
-    '0',
-    '--elasticsearch-url',
-    process.env.ELASTICSEARCH_URL ?? '',
-    '--kibana-url',
-    emulator.url,
-    '--space',
-    SPACE,
-    '--rule',
-    ruleFile,
-    '--ui-dir',
-    ui.dir,
-    '--timeout',
-    '120',
-  ]);
+  const ui = await ensureUiBuilt(() => undefined, path.join(stack.dir, 'ui'));
+  const serve = await stack.serve(SPACE, ['--ui-dir', ui.dir, '--timeout', '120']);
   browser = await launchChromium();
   panel = await panelBrowser(browser, { url: serve.url, artifactsDir: ARTIFACTS, timeoutMs: WAIT });
 }, 600_000);
@@ -119,10 +70,7 @@ afterAll(async () => {
   // Each step on its own, so that one failing still lets the others clean up.
   await panel?.close();
   await browser?.close().catch(() => undefined);
-  await serve?.stop().catch(() => undefined);
-  await emulator?.stop().catch(() => undefined);
-  await es?.close().catch(() => undefined);
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await stack?.stop();
 }, 60_000);
 
 describe('the panel in Chromium against ssm-recon-rule serve', () => {
