@@ -12,7 +12,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/'],
       // Kibana provides @kbn/* at runtime; tests load the plugin with small doubles instead.
       moduleNameMapper: { '^@kbn/config-schema$': '<rootDir>/test/doubles/kbn_config_schema.ts' },
       transform: {
