@@ -1,73 +1,17 @@
-import type {
-  IKibanaResponse,
-  IRouter,
-  KibanaRequest,
-  KibanaResponseFactory,
-  RequestHandler,
-  RequestHandlerContext,
-  RouteValidationFunction,
-  VersionedRouteConfig,
-} from '@kbn/core/server';
+import type { IKibanaResponse, KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
 import { ROUTES } from '../common/api';
 import { API_PREFIX } from '../common/constants';
+import {
+  createRouterDouble,
+  responseFactory,
+  validationResult,
+  type RegisteredRoute,
+} from '../test/archive/kibana_server_doubles';
+import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../test/doubles/plugin_routes';
 import { config, plugin } from './index';
 
-interface Registered {
-  method: string;
-  config: VersionedRouteConfig;
-  version: string;
-  validate: { query?: RouteValidationFunction<unknown>; body?: RouteValidationFunction<unknown> };
-  handler: RequestHandler;
-}
-
-function routerDouble(registered: Registered[]) {
-  const method = (name: string) => (routeConfig: VersionedRouteConfig) => {
-    const route = {
-      addVersion(
-        options: { version: string; validate: false | { request: Registered['validate'] } },
-        handler: RequestHandler,
-      ) {
-        registered.push({
-          method: name,
-          config: routeConfig,
-          version: options.version,
-          validate: options.validate === false ? {} : options.validate.request,
-          handler,
-        });
-        return route;
-      },
-    };
-    return route;
-  };
-  return {
-    versioned: {
-      get: method('get'),
-      post: method('post'),
-      put: method('put'),
-      patch: method('patch'),
-      delete: method('delete'),
-    },
-  };
-}
-
-const responses: KibanaResponseFactory = {
-  ok: (options) => ({ status: 200, payload: options?.body }),
-  badRequest: (options) => ({ status: 400, payload: options?.body }),
-  forbidden: (options) => ({ status: 403, payload: options?.body }),
-  notFound: (options) => ({ status: 404, payload: options?.body }),
-  conflict: (options) => ({ status: 409, payload: options?.body }),
-  customError: (options) => ({ status: options.statusCode, payload: options.body }),
-};
-
-const validation = {
-  ok: <T>(value: T) => ({ value }),
-  badRequest: (error: Error | string) => ({
-    error: error instanceof Error ? error : new Error(error),
-  }),
-};
-
 async function setupPlugin(settings: unknown = {}) {
-  const registered: Registered[] = [];
+  const registered: RegisteredRoute[] = [];
   const logs: string[] = [];
   const logger = {
     debug: () => undefined,
@@ -84,7 +28,7 @@ async function setupPlugin(settings: unknown = {}) {
   });
   instance.setup({
     http: {
-      createRouter: () => routerDouble(registered) as unknown as IRouter,
+      createRouter: () => createRouterDouble(registered),
       basePath: { get: () => '/s/secops', serverBasePath: '' },
       getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
     },
@@ -100,16 +44,7 @@ async function setupPlugin(settings: unknown = {}) {
 describe('Kibana server plugin', () => {
   it('registers every route as internal, version 1, with an explicit authz decision', async () => {
     const { registered } = await setupPlugin();
-    expect(registered.map((r) => `${r.method} ${r.config.path}`).sort()).toEqual(
-      [
-        `get ${ROUTES.status}`,
-        `post ${ROUTES.deploy}`,
-        `post ${ROUTES.enable}`,
-        `get ${ROUTES.readiness}`,
-        `get ${ROUTES.alerts}`,
-        `get ${ROUTES.guide}`,
-      ].sort(),
-    );
+    expect(routeRegistrations(registered)).toEqual(PLUGIN_ROUTE_REGISTRATIONS);
     for (const route of registered) {
       expect(route.config.path.startsWith(`${API_PREFIX}/`)).toBe(true);
       expect(route.config.access).toBe('internal');
@@ -123,13 +58,13 @@ describe('Kibana server plugin', () => {
   it('validates input with the route codecs, so Kibana answers 400 itself', async () => {
     const { registered } = await setupPlugin();
     const enable = registered.find((r) => r.config.path === ROUTES.enable)!;
-    expect(enable.validate.body!({ enabled: true }, validation)).toEqual({
+    expect(enable.validate.body!({ enabled: true }, validationResult)).toEqual({
       value: { enabled: true },
     });
-    const bad = enable.validate.body!({ enabled: 'yes' }, validation);
+    const bad = enable.validate.body!({ enabled: 'yes' }, validationResult);
     expect(bad.error?.message).toBe('Invalid body: body.enabled: expected boolean, got "yes"');
     const alerts = registered.find((r) => r.config.path === ROUTES.alerts)!;
-    expect(alerts.validate.query!({ range: '1y' }, validation).error?.message).toMatch(
+    expect(alerts.validate.query!({ range: '1y' }, validationResult).error?.message).toMatch(
       /query.range/,
     );
   });
@@ -150,7 +85,7 @@ describe('Kibana server plugin', () => {
       body: {},
     } as unknown as KibanaRequest & { query: unknown; body: unknown };
     // Nothing listens on port 9: the answer must be a gateway error, not a crash or a stack trace.
-    const answer: IKibanaResponse = await status.handler(context, request, responses);
+    const answer: IKibanaResponse = await status.handler(context, request, responseFactory);
     expect(answer.status).toBeGreaterThanOrEqual(502);
     expect(answer.status).toBeLessThanOrEqual(503);
     expect(JSON.stringify(answer.payload)).not.toMatch(/YW5hbHlzdDpjaGFuZ2VtZQ|at .*\.ts/);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ROUTES, type StatusResponse } from '../../common/api';
 import { API_PREFIX, PLUGIN_ID, PLUGIN_NAME } from '../../common/constants';
 import { buildPlugin } from '../../scripts/build/build_plugin';
@@ -35,6 +35,8 @@ import {
   type ResponseDouble,
 } from '../archive/kibana_server_doubles';
 import { SHARED_DEP_SIGNATURES } from '../archive/shared_dep_signatures';
+import { launchChromium } from '../e2e_support/chromium';
+import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../doubles/plugin_routes';
 import { createTestEsClient } from '../stack/engine/test_client';
 import {
   basicAuthorization,
@@ -47,15 +49,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const VERSION = DEFAULT_KIBANA_VERSION;
 const PREFIX = `kibana/${PLUGIN_ID}/`;
 const SPACE = 'archive';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface ServerEntry {
   config: { schema: { validate(value: unknown): unknown } };
@@ -256,16 +249,7 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
 
   it('registers its routes on Kibana’s versioned router: internal, version 1, explicit authz', async () => {
     const routes = await setUp();
-    expect(routes.map((r) => `${r.method} ${r.config.path}`).sort()).toEqual(
-      [
-        `get ${ROUTES.status}`,
-        `post ${ROUTES.deploy}`,
-        `post ${ROUTES.enable}`,
-        `get ${ROUTES.readiness}`,
-        `get ${ROUTES.alerts}`,
-        `get ${ROUTES.guide}`,
-      ].sort(),
-    );
+    expect(routeRegistrations(routes)).toEqual(PLUGIN_ROUTE_REGISTRATIONS);
     for (const route of routes) {
       expect(route.config.path.startsWith(`${API_PREFIX}/`)).toBe(true);
       expect(route.config.access).toBe('internal');
@@ -362,7 +346,7 @@ describe('the archive’s browser bundle, in Chromium on a page shaped like Kiba
         },
         silentLogger,
       );
-      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {

@@ -1,19 +1,13 @@
 // The test page's stand-in for Kibana's core bundle: registered as `entry/core/public`, its bootstrap reads the
 // plugin from `__kbnBundles__` as core's plugin reader does, runs setup and start with core doubles, and mounts
 // the registered app. core.http sends requests with Kibana's headers to the page's own origin.
-import type {
-  App,
-  AppMountParameters,
-  CoreSetup,
-  CoreStart,
-  CoreTheme,
-  Observable,
-  Plugin,
-  PluginInitializerContext,
-  Toast,
-  ToastInput,
-} from '@kbn/core/public';
+import type { Plugin, PluginInitializerContext, ToastInput } from '@kbn/core/public';
 import { createStandaloneHttp } from '../../../public/standalone/standalone_http';
+import {
+  createCoreDouble,
+  mountParameters,
+  type CoreDouble,
+} from '../../../public/test_support/core_double';
 
 export interface CoreDoubleState {
   phase: 'starting' | 'mounted' | 'unmounted' | 'failed';
@@ -65,78 +59,21 @@ page.__kbnSharedDeps__ = new Proxy(page.__kbnSharedDeps__, {
   },
 });
 
-const theme: CoreTheme = { darkMode: false, name: 'borealis' };
-const theme$: Observable<CoreTheme> = {
-  subscribe(next) {
-    next(theme);
-    return { unsubscribe: () => undefined };
-  },
-};
-
 function toastTitle(input: ToastInput | Error): string {
   if (input instanceof Error) return input.message;
   if (typeof input === 'string') return input;
   return typeof input.title === 'string' ? input.title : '(mounted title)';
 }
 
-function createCore(registered: App[]): { setup: CoreSetup; start: CoreStart } {
-  const standalone = createStandaloneHttp((input, init) => fetch(input, init));
-  const http = {
-    basePath: {
-      get: () => '',
-      prepend: (url: string) => url,
-      remove: (url: string) => url,
-      serverBasePath: '',
+function createCore(): CoreDouble {
+  return createCoreDouble(
+    createStandaloneHttp((input, init) => fetch(input, init)),
+    {
+      onTitle: (title) => state.titles.push(Array.isArray(title) ? title.join(' - ') : title),
+      onBreadcrumbs: (crumbs) => state.breadcrumbs.push(crumbs.map((crumb) => crumb.text)),
+      onToast: (input) => state.toasts.push(toastTitle(input)),
     },
-    fetch: standalone.fetch,
-    get: standalone.fetch,
-    post: standalone.fetch,
-  } as unknown as CoreStart['http'];
-  let toastId = 0;
-  const toast = (input: ToastInput | Error): Toast => {
-    state.toasts.push(toastTitle(input));
-    return { id: String(++toastId) };
-  };
-  const notifications = {
-    toasts: {
-      add: toast,
-      remove: () => undefined,
-      addInfo: toast,
-      addSuccess: toast,
-      addWarning: toast,
-      addDanger: toast,
-      addError: toast,
-    },
-  };
-  const start: CoreStart = {
-    application: {
-      navigateToApp: () => Promise.resolve(),
-      getUrlForApp: (appId, options) => `/app/${appId}${options?.path ?? ''}`,
-      navigateToUrl: () => Promise.resolve(),
-    },
-    chrome: {
-      docTitle: {
-        change: (title) => {
-          state.titles.push(Array.isArray(title) ? title.join(' - ') : title);
-        },
-        reset: () => undefined,
-      },
-      setBreadcrumbs: (crumbs) => {
-        state.breadcrumbs.push(crumbs.map((crumb) => crumb.text));
-      },
-    },
-    http,
-    notifications,
-    theme: { theme$, getTheme: () => theme },
-  };
-  const setup: CoreSetup = {
-    application: { register: (app) => void registered.push(app) },
-    http,
-    notifications,
-    theme: { theme$, getTheme: () => theme },
-    getStartServices: () => Promise.resolve([start, {}, undefined]),
-  };
-  return { setup, start };
+  );
 }
 
 /** What core's plugin reader does with a plugin's bundle. */
@@ -155,8 +92,7 @@ function readPlugin(id: string): (context: PluginInitializerContext) => Plugin<u
 async function bootstrap(): Promise<void> {
   const pluginId = document.body.dataset.pluginId ?? '';
   const kibanaVersion = document.body.dataset.kibanaVersion ?? '';
-  const registered: App[] = [];
-  const core = createCore(registered);
+  const core = createCore();
   const initializer = readPlugin(pluginId);
   const instance = initializer({
     config: { get: <T>() => ({}) as T },
@@ -171,28 +107,18 @@ async function bootstrap(): Promise<void> {
   // Core calls setup and start without awaiting them: the plugin must register synchronously.
   instance.setup(core.setup, {});
   instance.start(core.start, {});
-  state.apps = registered.map((app) => ({
+  state.apps = core.registered.map((app) => ({
     id: app.id,
     title: app.title,
     category: app.category?.id,
   }));
-  const app = registered.find((candidate) => candidate.id === pluginId);
+  const app = core.registered.find((candidate) => candidate.id === pluginId);
   if (!app) throw new Error(`The plugin registered no app "${pluginId}"`);
   const element = document.getElementById('app');
   if (!element) throw new Error('The page has no #app element');
-  const params: AppMountParameters = {
-    element,
-    appBasePath: `/app/${app.id}`,
-    history: {
-      location: { pathname: '/', search: '', hash: '' },
-      push: () => undefined,
-      listen: () => () => undefined,
-    },
-    theme$,
-    onAppLeave: () => undefined,
-    setHeaderActionMenu: () => undefined,
-  };
-  const unmount = await app.mount(params);
+  const unmount = await app.mount(
+    mountParameters(element, core.start.theme.theme$, `/app/${app.id}`),
+  );
   state.unmount = () => {
     unmount();
     state.phase = 'unmounted';
