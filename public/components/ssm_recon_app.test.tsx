@@ -1,10 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { activeAlerts, silentAlerts } from '../fixtures/alerts_responses';
+import { activeAlerts, notDeployedAlerts, silentAlerts } from '../fixtures/alerts_responses';
 import { enabled } from '../fixtures/deploy_responses';
 import { guideResponse } from '../fixtures/guide_responses';
 import { mixedReadiness } from '../fixtures/readiness_responses';
-import { disabledStatus, healthyStatus, readOnly } from '../fixtures/status_responses';
+import {
+  disabledStatus,
+  healthyStatus,
+  notDeployedStatus,
+  readOnly,
+} from '../fixtures/status_responses';
 import { bundledNote } from '../test_support/bundled_note';
 import { ok } from '../test_support/fake_http';
 import { renderPanel } from '../test_support/render_panel';
@@ -59,6 +64,20 @@ describe('SsmReconApp', () => {
     expect(screen.getByTestId('readOnlyCallout')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Enabled' })).toBeDisabled();
     expect(await axe(panel.container)).toHaveNoViolations();
+  });
+
+  it('tells an analyst of an undeployed rule to ask an administrator, in the alerts section', async () => {
+    renderPanel(<SsmReconApp />, {
+      ...routes(readOnly(notDeployedStatus())),
+      alerts: ok(notDeployedAlerts()),
+    });
+    await screen.findByTestId('readOnlyCallout');
+    const alerts = screen.getByRole('region', { name: 'Alerts' });
+    await waitFor(() =>
+      expect(within(alerts).getByTestId('sectionEmpty')).toHaveTextContent(
+        'Ask an administrator with rule write privileges to deploy and enable the rule',
+      ),
+    );
   });
 
   it('tells health about a silent rule from the alerts answer', async () => {

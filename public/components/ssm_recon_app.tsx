@@ -50,6 +50,7 @@ export function SsmReconApp() {
           range={range}
           onRangeChange={setRange}
           ruleId={status.data?.deployed?.id ?? null}
+          canWrite={status.data?.capabilities.canWrite !== false}
         />
         <EuiSpacer size="l" />
         <InvestigationGuide guide={guide} />

@@ -234,6 +234,9 @@ describe('rule status against the emulator', () => {
         canWrite: false,
         reason: expect.stringMatching(/can read detection rules but not change them/),
       });
+      expect(status.causes.find((c) => c.code === 'disabled')?.fix).toMatch(
+        /Ask an administrator with rule write privileges .* to enable the rule/,
+      );
     });
   });
 });

@@ -12,15 +12,24 @@ import { AlertsPanel } from './alerts_panel';
 import { pickColumnFields } from './alert_columns';
 import { intervalMs, toHistogramSeries } from './histogram_series';
 
-function Harness({ ruleId }: { ruleId: string | null }) {
+function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
   const [range, setRange] = useState<AlertsRange>('7d');
   return (
-    <AlertsPanel alerts={useAlerts(range)} range={range} onRangeChange={setRange} ruleId={ruleId} />
+    <AlertsPanel
+      alerts={useAlerts(range)}
+      range={range}
+      onRangeChange={setRange}
+      ruleId={ruleId}
+      canWrite={canWrite}
+    />
   );
 }
 
-const renderAlerts = (reply: RouteReply, ruleId: string | null = SAVED_OBJECT_ID) =>
-  renderPanel(<Harness ruleId={ruleId} />, { alerts: reply });
+const renderAlerts = (
+  reply: RouteReply,
+  ruleId: string | null = SAVED_OBJECT_ID,
+  canWrite = true,
+) => renderPanel(<Harness ruleId={ruleId} canWrite={canWrite} />, { alerts: reply });
 
 describe('AlertsPanel', () => {
   it('shows a loading state until alerts answer', () => {
@@ -116,10 +125,21 @@ describe('AlertsPanel', () => {
 
   it('shows the not-deployed empty state', async () => {
     renderAlerts(ok(notDeployedAlerts()), null);
-    expect(await screen.findByTestId('sectionEmpty')).toHaveTextContent(
-      'No alerts: the rule is not deployed',
+    const empty = await screen.findByTestId('sectionEmpty');
+    expect(empty).toHaveTextContent('No alerts: the rule is not deployed');
+    expect(empty).toHaveTextContent(
+      'Deploy and enable the rule; its alerts will show here and in Kibana Security.',
     );
     expect(screen.queryByRole('link', { name: /All alerts in Security/ })).not.toBeInTheDocument();
+  });
+
+  it('tells a read-only user who can deploy the rule, not to deploy it', async () => {
+    renderAlerts(ok(notDeployedAlerts()), null, false);
+    const empty = await screen.findByTestId('sectionEmpty');
+    expect(empty).toHaveTextContent(
+      'Ask an administrator with rule write privileges to deploy and enable the rule; its alerts will show here',
+    );
+    expect(empty).not.toHaveTextContent('Deploy and enable');
   });
 
   it('shows the quiet empty state with the last alert when nothing fired for 30 days', async () => {

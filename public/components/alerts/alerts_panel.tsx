@@ -20,6 +20,8 @@ export interface AlertsPanelProps {
   onRangeChange(range: AlertsRange): void;
   /** Saved-object id of the deployed rule, for links into Security; null when not deployed. */
   ruleId: string | null;
+  /** Whether the caller may deploy and enable the rule: a read-only user is told who can. */
+  canWrite: boolean;
 }
 
 const RANGE_LABELS: Record<AlertsRange, string> = {
@@ -36,13 +38,16 @@ function Subtitle({ children }: { children: string }) {
   );
 }
 
-function emptyView(data: AlertsResponse) {
+function emptyView(data: AlertsResponse, canWrite: boolean) {
   if (!data.ruleDeployed) {
+    const action = canWrite
+      ? 'Deploy and enable the rule'
+      : 'Ask an administrator with rule write privileges to deploy and enable the rule';
     return (
       <EmptyState
         iconType="securitySignalDetected"
         title="No alerts: the rule is not deployed"
-        body="Deploy and enable the rule; its alerts will show here and in Kibana Security."
+        body={`${action}; its alerts will show here and in Kibana Security.`}
       />
     );
   }
@@ -100,7 +105,7 @@ function AlertsContent({
   );
 }
 
-export function AlertsPanel({ alerts, range, onRangeChange, ruleId }: AlertsPanelProps) {
+export function AlertsPanel({ alerts, range, onRangeChange, ruleId, canWrite }: AlertsPanelProps) {
   return (
     <SectionPanel
       title="Alerts"
@@ -124,7 +129,7 @@ export function AlertsPanel({ alerts, range, onRangeChange, ruleId }: AlertsPane
         resource={alerts}
         what="alerts"
         privilegeHint="Reading alerts needs read on the Security alerts index (.alerts-security.alerts-<space>) and the Security feature."
-        empty={emptyView}
+        empty={(data) => emptyView(data, canWrite)}
       >
         {(data) => <AlertsContent data={data} range={range} isLoading={alerts.isLoading} />}
       </ResourceView>

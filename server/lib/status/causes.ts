@@ -9,6 +9,11 @@ function minutes(ms: number): string {
   return value === 1 ? '1 minute' : `${value} minutes`;
 }
 
+/** A fix only a user with rule write access can carry out, as a read-only user should read it. */
+function askWriter(action: string): string {
+  return `Ask an administrator with rule write privileges (the Security Rules "All" privilege) to ${action}; your role can read the rule but not change it.`;
+}
+
 function executionCauses(facts: HealthFacts): Cause[] {
   const last = facts.lastExecution;
   if (!last) return [];
@@ -68,7 +73,9 @@ function stateCauses(facts: HealthFacts): Cause[] {
         severity: 'warning',
         title: 'The rule is not installed in this space',
         detail: 'Neither Elastic’s prebuilt copy nor a custom copy of the rule was found.',
-        fix: 'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.',
+        fix: facts.canWrite
+          ? 'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.'
+          : askWriter('deploy it from this panel'),
       },
     ];
   }
@@ -79,7 +86,9 @@ function stateCauses(facts: HealthFacts): Cause[] {
       severity: 'info',
       title: 'The rule is installed but disabled',
       detail: 'A disabled rule never runs and raises no alerts.',
-      fix: 'Check the data readiness below, then enable the rule.',
+      fix: facts.canWrite
+        ? 'Check the data readiness below, then enable the rule.'
+        : `Check the data readiness below. ${askWriter('enable the rule')}`,
     });
     return causes;
   }
@@ -121,7 +130,9 @@ function copyCauses(facts: HealthFacts): Cause[] {
       fix:
         facts.copy === 'prebuilt'
           ? 'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.'
-          : 'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
+          : facts.canWrite
+            ? 'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).'
+            : askWriter('deploy again from this panel to upgrade the custom copy'),
     });
   }
   if (rule.rule_source?.type === 'external' && rule.rule_source.is_customized) {

@@ -148,4 +148,50 @@ describe('getRuleStatus', () => {
     expect(status.deployed?.copy).toBe('prebuilt');
     expect(status.causes.map((c) => c.code)).toContain('duplicate_copies');
   });
+
+  describe('words the fixes that need write access for who reads them', () => {
+    const ASK_ADMIN =
+      /^(Check the data readiness below\. )?Ask an administrator with rule write privileges \(the Security Rules "All" privilege\) to /;
+
+    async function fixes(canWrite: boolean, seed?: Parameters<FakeDetectionEngine['seed']>[0]) {
+      const engine = new FakeDetectionEngine({ canWrite });
+      if (seed) engine.seed(seed);
+      const status = await getRuleStatus(context(engine));
+      expect(status.capabilities.canWrite).toBe(canWrite);
+      return Object.fromEntries(status.causes.map((cause) => [cause.code, cause.fix]));
+    }
+
+    it('tells an administrator to deploy it from the panel', async () => {
+      expect(await fixes(true)).toEqual({
+        not_deployed:
+          'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.',
+      });
+    });
+
+    it('tells a read-only user to ask an administrator to deploy it', async () => {
+      const { not_deployed: fix } = await fixes(false);
+      expect(fix).toBe(
+        'Ask an administrator with rule write privileges (the Security Rules "All" privilege) to deploy it ' +
+          'from this panel; your role can read the rule but not change it.',
+      );
+    });
+
+    it('keeps enabling and upgrading a custom copy for administrators', async () => {
+      const older = { ...bundled.customBody, version: bundled.version - 1, enabled: false };
+      expect(await fixes(true, older)).toEqual({
+        disabled: 'Check the data readiness below, then enable the rule.',
+        upgrade_available:
+          'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
+      });
+    });
+
+    it('asks an administrator to enable or upgrade a custom copy for a read-only user', async () => {
+      const older = { ...bundled.customBody, version: bundled.version - 1, enabled: false };
+      const { disabled, upgrade_available: upgrade } = await fixes(false, older);
+      expect(disabled).toMatch(ASK_ADMIN);
+      expect(disabled).toMatch(/Check the data readiness below\. .* to enable the rule;/);
+      expect(upgrade).toMatch(ASK_ADMIN);
+      expect(upgrade).toMatch(/to deploy again from this panel to upgrade the custom copy;/);
+    });
+  });
 });

@@ -66,6 +66,7 @@ export async function getRuleStatus(ctx: ServiceContext): Promise<StatusResponse
     bundledVersion: bundled.version,
     lastExecution: last,
     staleness: stale,
+    canWrite: capabilities.canWrite,
   };
   const causes = healthCauses(facts);
   const summary: DeployedRuleSummary | null =

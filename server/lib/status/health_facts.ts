@@ -11,4 +11,6 @@ export interface HealthFacts {
   bundledVersion: number;
   lastExecution: LastExecution | null;
   staleness: Staleness | null;
+  /** Whether the caller may change the rule: fixes that need that are worded for who can act on them. */
+  canWrite: boolean;
 }

@@ -33,6 +33,7 @@ function facts(fields: Partial<HealthFacts> = {}): HealthFacts {
     bundledVersion: 3,
     lastExecution: run(),
     staleness: { stale: false, intervalMs: 300_000, since: '2025-06-01T11:58:00Z' },
+    canWrite: true,
     ...fields,
   };
 }
