@@ -1,6 +1,6 @@
 // Serves the built standalone page on 127.0.0.1 with sample route answers, to look at the panel without a
 // cluster. The scenario comes from the page URL (`/?scenario=analyst`). Build first: npx tsx scripts/build_ui.ts
-// Run: npx tsx public/preview/preview_server.ts [port]
+// Run: npx tsx scripts/preview/preview_server.ts [port]
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { ROUTES } from '../../common/api';
 import type { RouteName } from '../../common/api';
-import { CONFIG_PATH } from '../standalone/config';
-import { bundledNote } from '../test_support/bundled_note';
+import { CONFIG_PATH } from '../../public/standalone/config';
+import { bundledNote } from '../../public/test_support/bundled_note';
+import { DEFAULT_UI_DIR } from '../../server/standalone/start_host';
 import { previewScenarios } from './preview_scenarios';
 
-const STATIC_ROOT = join(__dirname, '..', '..', 'target', 'public', 'standalone');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -45,7 +45,11 @@ function scenarioOf(request: IncomingMessage): string {
   return new URL(referer).searchParams.get('scenario') ?? 'admin';
 }
 
-export async function startPreviewServer(port = 0): Promise<PreviewServer> {
+/** Serves the page built in `staticRoot` (default: where `npm run build:ui` writes it). */
+export async function startPreviewServer(
+  port = 0,
+  staticRoot = DEFAULT_UI_DIR,
+): Promise<PreviewServer> {
   const scenarios = previewScenarios(bundledNote());
   const server = createServer((request, response) => {
     void (async () => {
@@ -89,7 +93,7 @@ export async function startPreviewServer(port = 0): Promise<PreviewServer> {
         '',
       );
       try {
-        const file = await readFile(join(STATIC_ROOT, relativePath));
+        const file = await readFile(join(staticRoot, relativePath));
         send(response, 200, TYPES[extname(relativePath)] ?? 'application/octet-stream', file);
       } catch {
         send(response, 404, 'text/plain', 'Not found');

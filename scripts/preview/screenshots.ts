@@ -1,23 +1,15 @@
 // Renders the standalone page in headless Chromium for each preview scenario, saves full-page screenshots to
 // test-artifacts/ui/, and checks in the real browser that a hostile investigation guide stays inert.
-// Run: npx tsx public/preview/screenshots.ts   (builds the UI first; needs /usr/bin/chromium)
+// Run: npx tsx scripts/preview/screenshots.ts   (builds the UI first; needs /usr/bin/chromium)
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { buildUi, formatUiReport } from '../../scripts/build_ui';
+import { launchChromium } from '../../test/e2e_support/chromium';
+import { buildUi, formatUiReport } from '../build_ui';
+import { hostileGuideProblems } from './hostile_guide_check';
 import { startPreviewServer } from './preview_server';
 
 const OUT = join(__dirname, '..', '..', 'test-artifacts', 'ui');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function settle(page: Page): Promise<void> {
   await page.waitForSelector('[data-test-subj="ruleFacts"]', { timeout: 30_000 });
@@ -26,44 +18,11 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-async function checkHostileGuide(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  const guide = page.locator('[data-test-subj="guideMarkdown"]');
-  if (
-    (await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)) !== undefined
-  ) {
-    problems.push('a script in the guide ran');
-  }
-  if ((await guide.locator('script').count()) > 0)
-    problems.push('a <script> element is in the guide');
-  if ((await guide.locator('img').count()) > 0) problems.push('an <img> element is in the guide');
-  if ((await guide.locator('[onerror], [onclick], [onload]').count()) > 0)
-    problems.push('an inline handler is in the guide');
-  const hrefs = await guide
-    .locator('a')
-    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-  if (hrefs.some((href) => /^\s*javascript:/i.test(href)))
-    problems.push('a javascript: link is clickable');
-  const external = guide.locator('a[href^="https://"]');
-  for (const rel of await external.evaluateAll((anchors) =>
-    anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`),
-  )) {
-    if (!/_blank/.test(rel) || !/noopener/.test(rel) || !/noreferrer/.test(rel))
-      problems.push(`unsafe external link: ${rel}`);
-  }
-  if ((await page.locator('[data-test-subj="guideTokenPlaceholder"]').count()) !== 2)
-    problems.push('guide tokens not replaced');
-  return problems;
-}
-
 async function main(): Promise<number> {
   process.stdout.write(formatUiReport(await buildUi()));
   await mkdir(OUT, { recursive: true });
   const preview = await startPreviewServer();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   let failures = 0;
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -98,7 +57,7 @@ async function main(): Promise<number> {
       await page.screenshot({ path: join(OUT, `${scenario}-top.png`) });
       process.stdout.write(`${scenario}: rendered in ${ms} ms\n`);
       if (scenario === 'hostile-guide') {
-        const problems = await checkHostileGuide(page);
+        const problems = await hostileGuideProblems(page);
         failures += problems.length;
         process.stdout.write(
           problems.length ? `  NOT INERT: ${problems.join('; ')}\n` : '  hostile guide inert\n',

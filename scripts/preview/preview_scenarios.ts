@@ -1,9 +1,13 @@
 // Named sets of sample route answers for previewing the standalone page without a cluster.
 import type { RouteName } from '../../common/api';
-import { activeAlerts, notDeployedAlerts, silentAlerts } from '../fixtures/alerts_responses';
-import { createdCustom, DRIFT, upgradedCustom } from '../fixtures/deploy_responses';
-import { guideResponse, HOSTILE_NOTE } from '../fixtures/guide_responses';
-import { mixedReadiness, noDataReadiness } from '../fixtures/readiness_responses';
+import {
+  activeAlerts,
+  notDeployedAlerts,
+  silentAlerts,
+} from '../../public/fixtures/alerts_responses';
+import { createdCustom, DRIFT, upgradedCustom } from '../../public/fixtures/deploy_responses';
+import { guideResponse, HOSTILE_NOTE } from '../../public/fixtures/guide_responses';
+import { mixedReadiness, noDataReadiness } from '../../public/fixtures/readiness_responses';
 import {
   healthyStatus,
   notDeployedStatus,
@@ -11,7 +15,7 @@ import {
   staleStatus,
   upgradableCustomStatus,
   warningStatus,
-} from '../fixtures/status_responses';
+} from '../../public/fixtures/status_responses';
 import type { AlertsRange, DeployRequest } from '../../common/api';
 
 export interface PreviewReply {

@@ -1,0 +1,100 @@
+// The standalone page in headless Chromium against the preview's sample answers: every scenario renders without a
+// browser error, a hostile investigation guide stays inert in a real browser (and the check itself notices an
+// active element), and the upgrade scenario shows the drift in the deploy modal.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../test/e2e_support/chromium';
+import { ensureUiBuilt } from '../sandbox/ui_bundle';
+import { hostileGuideProblems } from './hostile_guide_check';
+import { previewScenarios } from './preview_scenarios';
+import { startPreviewServer, type PreviewServer } from './preview_server';
+
+const WAIT = 60_000;
+
+let tmp: string | undefined;
+let preview: PreviewServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'preview-page-'));
+  const ui = await ensureUiBuilt(() => undefined, path.join(tmp, 'ui'));
+  preview = await startPreviewServer(0, ui.dir);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await preview?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+/** Opens a scenario and waits until the header and the guide have rendered; collects the page's errors. */
+async function openScenario(scenario: string, errors: string[]): Promise<Page> {
+  if (!browser || !preview) throw new Error('the browser or the preview did not start');
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.setDefaultTimeout(WAIT);
+  page.on('pageerror', (error) => errors.push(`${scenario}: ${error.message}`));
+  page.on('console', (message) => {
+    // The 403 and 409 answers belong to the scenarios; the browser reports each as a failed resource.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`${scenario}: ${message.text()}`);
+  });
+  await page.goto(`${preview.url}/?scenario=${scenario}`);
+  await page.getByTestId('ruleFacts').waitFor();
+  await page.getByTestId('guideMarkdown').waitFor();
+  return page;
+}
+
+describe('the standalone page in Chromium with sample answers', () => {
+  it('renders every scenario without a browser error', async () => {
+    const errors: string[] = [];
+    const scenarios = Object.keys(previewScenarios(''));
+    expect(scenarios.length).toBeGreaterThan(5);
+    for (const scenario of scenarios) {
+      const page = await openScenario(scenario, errors);
+      await page.close();
+    }
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('keeps a hostile investigation guide inert', async () => {
+    const errors: string[] = [];
+    const page = await openScenario('hostile-guide', errors);
+    try {
+      // The guide's text did render: the safe parts of the hostile note are there.
+      await page.getByTestId('guideMarkdown').getByText('aws ssm get-inventory').waitFor();
+      expect(await hostileGuideProblems(page)).toEqual([]);
+      expect(errors).toEqual([]);
+
+      // The check notices an active element when one is there.
+      await page.evaluate(() => {
+        const guide = document.querySelector('[data-test-subj="guideMarkdown"]');
+        const img = document.createElement('img');
+        img.setAttribute('onerror', 'void 0');
+        guide?.appendChild(img);
+      });
+      expect(await hostileGuideProblems(page)).toEqual(
+        expect.arrayContaining([
+          'an <img> element is in the guide',
+          'an inline handler is in the guide',
+        ]),
+      );
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('shows what the upgrade would overwrite before it runs', async () => {
+    const errors: string[] = [];
+    const page = await openScenario('upgrade', errors);
+    try {
+      await page.getByRole('button', { name: /^Upgrade to v\d+$/ }).click();
+      await page.getByTestId('deployDrift').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
