@@ -1,8 +1,6 @@
 // The rule's own query, translated as the detection engine does for the AWS integration's field types, and the
 // engine's time range on the timestamp override with its @timestamp fallback.
 
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { parse } from 'smol-toml';
 import { fieldsFromSpec } from './fields';
 import type { EsQuery } from './dsl';
@@ -14,10 +12,11 @@ import {
   ruleTimestampFields,
 } from './rule_search';
 import { KqlSyntaxError } from './syntax_error';
+import { BUNDLED_TOML } from '../../test/support/bundled_rule_text';
 
-const toml = parse(
-  readFileSync(join(__dirname, '../rules/discovery_ssm_inventory_reconnaissance.toml'), 'utf8'),
-) as { rule: { query: string; language: string; timestamp_override: string } };
+const toml = parse(BUNDLED_TOML) as {
+  rule: { query: string; language: string; timestamp_override: string };
+};
 const ruleQuery = toml.rule.query;
 
 // Field types the AWS integration maps for the fields the query uses (CloudTrail data stream).

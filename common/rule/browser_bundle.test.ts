@@ -1,9 +1,9 @@
 // The rule package must load in the browser: it bundles for the browser platform with no Node built-in, and the
 // bundle parses and hashes the bundled rule in a bare JavaScript context.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
+import { BUNDLED_TOML } from '../../test/support/bundled_rule_text';
 
 describe('common/rule in the browser', () => {
   it('bundles without Node APIs and builds the rule from its TOML text', async () => {
@@ -19,10 +19,7 @@ describe('common/rule in the browser', () => {
     const code = result.outputFiles[0]?.text ?? '';
     expect(code).not.toMatch(/require\("(node:)?(fs|path|crypto|os)"\)/);
 
-    const toml = readFileSync(
-      join(__dirname, '../rules/discovery_ssm_inventory_reconnaissance.toml'),
-      'utf8',
-    );
+    const toml = BUNDLED_TOML;
     // Only what browsers provide: no require, no process, no Buffer.
     const sandbox = { TextEncoder, btoa, toml, out: '' };
     runInNewContext(`${code}\nout = rule.buildRule(rule.loadRuleDefinition(toml)).hash;`, sandbox);

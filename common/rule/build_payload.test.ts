@@ -9,7 +9,7 @@ import {
   pythonJsonDumps,
   ruleContentHash,
 } from './index';
-import { BUNDLED_TOML, variant } from './test_rule_text';
+import { BUNDLED_TOML, variant } from '../../test/support/bundled_rule_text';
 
 const ELASTIC_V3 = JSON.parse(
   readFileSync(

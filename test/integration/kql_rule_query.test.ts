@@ -1,8 +1,6 @@
 // The rule's KQL, translated as the detection engine would (field types read back from field_caps), run on the
 // real search engine: it must find exactly the CloudTrail documents the rule is meant to find.
 
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Client } from '@elastic/elasticsearch';
 import { parse } from 'smol-toml';
 import {
@@ -13,15 +11,9 @@ import {
   ruleTimestampFields,
 } from '../../common/kql';
 import { createTestEsClient } from '../stack/engine/test_client';
+import { BUNDLED_TOML } from '../support/bundled_rule_text';
 
-const rule = (
-  parse(
-    readFileSync(
-      join(__dirname, '../../common/rules/discovery_ssm_inventory_reconnaissance.toml'),
-      'utf8',
-    ),
-  ) as { rule: { query: string; timestamp_override: string } }
-).rule;
+const rule = (parse(BUNDLED_TOML) as { rule: { query: string; timestamp_override: string } }).rule;
 
 const suffix = `${process.pid}-${Date.now()}`;
 // Named unlike the real patterns so no installed index template (data stream) applies to them.

@@ -4,7 +4,7 @@
 import { Client } from '@elastic/elasticsearch';
 import type { PatternReadiness, ReadinessCheck, ReadinessResponse } from '../../common/api';
 import { loadRuleDefinition, type RuleDefinition } from '../../common/rule';
-import { variant } from '../../common/rule/test_rule_text';
+import { variant } from '../support/bundled_rule_text';
 import type { DetectionEngineClient } from '../../server/lib/detection_engine/detection_engine_client';
 import { silentLogger } from '../../server/lib/logger';
 import { checkReadiness } from '../../server/lib/readiness/check_readiness';

@@ -8,9 +8,10 @@ import { promisify } from 'node:util';
 import type { CliIo } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../command';
 import { main } from '../main';
+import { BUNDLED_RULE_FILE } from '../../../test/support/bundled_rule_text';
 
 const ROOT = resolve(__dirname, '../../..');
-const BUNDLED = join(ROOT, 'common/rules/discovery_ssm_inventory_reconnaissance.toml');
+const BUNDLED = BUNDLED_RULE_FILE;
 const ELASTIC_V3 = join(ROOT, 'test/fixtures/rule/1004ad5b-6900-4d28-ab5b-472f02e1fdfb_3.json');
 const V3_HASH = '1531a1d1f980b959ce58e42c0fb6a88915457be59be0697a2a52c266a55d4f25';
 

@@ -1,6 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { loadRuleDefinition } from '../../../common/rule';
-import { BUNDLED_TOML } from '../../../common/rule/test_rule_text';
+import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
 import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
 import { silentLogger } from '../logger';
 import { NOW } from './__fixtures__/plan_and_facts';

@@ -1,4 +1,4 @@
-import { BUNDLED_TOML, variant } from '../../../common/rule/test_rule_text';
+import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 import { loadRuleDefinition } from '../../../common/rule';
 import { fieldRoles, readinessPlan, ruleTimeField } from './readiness_plan';
 

@@ -2,8 +2,6 @@
 // (translated from the bundled TOML) matches what the generator planted, and the first-seen time of
 // every (account, user) pair that matches is what the manifest says.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import { buildRuleQueryFilter } from '../../../common/kql';
 import { loadRuleDefinition } from '../../../common/rule';
@@ -13,23 +11,15 @@ import { bulkLoad } from './bulk_load';
 import type { GeneratedDocument } from './ecs_document';
 import { generateCloudTrail } from './generate';
 import { matchesRuleQuery } from './rule_query_match';
+import { BUNDLED_TOML } from '../../support/bundled_rule_text';
 
 const SUFFIX = `b${process.pid}${Date.now().toString(36)}`;
 const NAMESPACE = `itest_${SUFFIX}`;
 const FILEBEAT_VERSION = `itest-${SUFFIX}`;
-const RULE_TOML = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'common',
-  'rules',
-  'discovery_ssm_inventory_reconnaissance.toml',
-);
 
 /** The bundled rule's KQL, translated as the detection engine does. */
 function ruleQuery(): ReturnType<typeof buildRuleQueryFilter> {
-  const rule = loadRuleDefinition(readFileSync(RULE_TOML, 'utf8'));
+  const rule = loadRuleDefinition(BUNDLED_TOML);
   if (rule.rule.query === undefined) throw new Error('the bundled rule has no query');
   return buildRuleQueryFilter({ query: rule.rule.query });
 }

@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BUNDLED_TOML = readFileSync(
-  join(__dirname, '../rules/discovery_ssm_inventory_reconnaissance.toml'),
-  'utf8',
+export const BUNDLED_RULE_FILE = join(
+  __dirname,
+  '../../common/rules/discovery_ssm_inventory_reconnaissance.toml',
 );
+
+export const BUNDLED_TOML = readFileSync(BUNDLED_RULE_FILE, 'utf8');
 
 /** The bundled text with `from` replaced by `to`; throws if `from` is not in it exactly once. */
 export function variant(...replacements: Array<[string, string]>): string {
