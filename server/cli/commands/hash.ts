@@ -1,8 +1,7 @@
 // `ssm-recon-rule hash [file.toml]`: Elastic's version-lock hash of a rule (equal hashes, equal bodies).
-import { buildRule, formatProblem } from '../../../common/rule';
+import { buildRule } from '../../../common/rule';
 import type { CliCommand, CliIo } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS } from '../command';
-import { loadRuleArgument } from './rule_argument';
+import { printForRuleArgument } from './rule_argument';
 
 export const hashCommand: CliCommand = {
   name: 'hash',
@@ -13,14 +12,6 @@ export const hashCommand: CliCommand = {
     "Prints the SHA-256 Elastic's version lock records for the rule's content: the create body without",
     'version and related_integrations, as canonical Python JSON, base64-encoded. Default: the bundled rule.',
   ].join('\n'),
-  async run(args: string[], io: CliIo): Promise<number> {
-    const loaded = await loadRuleArgument(args, io);
-    if (!loaded.result.ok) {
-      for (const p of loaded.result.problems)
-        io.stderr.write(`${loaded.path}: ${formatProblem(p)}\n`);
-      return EXIT_PROBLEMS;
-    }
-    io.stdout.write(`${buildRule(loaded.result.definition).hash}\n`);
-    return EXIT_OK;
-  },
+  run: (args: string[], io: CliIo): Promise<number> =>
+    printForRuleArgument(args, io, 'stderr', (definition) => buildRule(definition).hash),
 };

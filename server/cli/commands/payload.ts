@@ -1,8 +1,7 @@
 // `ssm-recon-rule payload [file.toml]`: the Detection Engine create body of a rule, as Elastic's build writes it.
-import { buildRulePayload, formatProblem } from '../../../common/rule';
+import { buildRulePayload } from '../../../common/rule';
 import type { CliCommand, CliIo } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS } from '../command';
-import { loadRuleArgument } from './rule_argument';
+import { printForRuleArgument } from './rule_argument';
 
 /** Keys sorted at every level, as in Elastic's package assets. */
 function sortedKeys(value: unknown): unknown {
@@ -26,16 +25,8 @@ export const payloadCommand: CliCommand = {
     'Prints the create body (JSON) for a detection-rules TOML file; default: the bundled rule.',
     'The body has no "enabled": the deploy decides that. Exit 1 if the rule has problems.',
   ].join('\n'),
-  async run(args: string[], io: CliIo): Promise<number> {
-    const loaded = await loadRuleArgument(args, io);
-    if (!loaded.result.ok) {
-      for (const p of loaded.result.problems)
-        io.stderr.write(`${loaded.path}: ${formatProblem(p)}\n`);
-      return EXIT_PROBLEMS;
-    }
-    io.stdout.write(
-      `${JSON.stringify(sortedKeys(buildRulePayload(loaded.result.definition)), null, 2)}\n`,
-    );
-    return EXIT_OK;
-  },
+  run: (args: string[], io: CliIo): Promise<number> =>
+    printForRuleArgument(args, io, 'stderr', (definition) =>
+      JSON.stringify(sortedKeys(buildRulePayload(definition)), null, 2),
+    ),
 };

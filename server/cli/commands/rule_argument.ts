@@ -1,8 +1,10 @@
-// The optional `[file.toml]` argument of the rule commands: read and parsed; an unreadable file is a usage error.
+// The optional `[file.toml]` argument of the rule commands: read and parsed; an unreadable file is a usage error,
+// a rule with problems is one line per problem and exit 1.
+import { formatProblem, type RuleDefinition } from '../../../common/rule';
 import type { RuleFileResult } from '../../lib/rule_files';
 import { RuleFileError, loadRuleFile, ruleFilePath } from '../../lib/rule_files';
 import type { CliIo } from '../command';
-import { UsageError } from '../command';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../command';
 
 export async function loadRuleArgument(args: string[], io: CliIo): Promise<RuleFileResult> {
   const [file, ...extra] = args;
@@ -14,4 +16,24 @@ export async function loadRuleArgument(args: string[], io: CliIo): Promise<RuleF
     if (error instanceof RuleFileError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * Loads the rule argument and prints what `output` makes of a valid rule (exit 0); a rule with problems gets one
+ * `<file>: <problem>` line each on `problemsTo` (exit 1).
+ */
+export async function printForRuleArgument(
+  args: string[],
+  io: CliIo,
+  problemsTo: 'stdout' | 'stderr',
+  output: (definition: RuleDefinition, path: string) => string,
+): Promise<number> {
+  const loaded = await loadRuleArgument(args, io);
+  if (!loaded.result.ok) {
+    for (const problem of loaded.result.problems)
+      io[problemsTo].write(`${loaded.path}: ${formatProblem(problem)}\n`);
+    return EXIT_PROBLEMS;
+  }
+  io.stdout.write(`${output(loaded.result.definition, loaded.path)}\n`);
+  return EXIT_OK;
 }

@@ -1,8 +1,7 @@
 // `ssm-recon-rule validate [file.toml]`: checks a detection-rules TOML file and prints every problem.
-import { buildRule, formatProblem } from '../../../common/rule';
+import { buildRule } from '../../../common/rule';
 import type { CliCommand, CliIo } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS } from '../command';
-import { loadRuleArgument } from './rule_argument';
+import { printForRuleArgument } from './rule_argument';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
@@ -13,18 +12,10 @@ export const validateCommand: CliCommand = {
     'Checks syntax, types, unknown keys, the new-terms block, the KQL query and the derived fields.',
     'Default: the bundled rule. Exit 0 when valid, 1 with one line per problem otherwise.',
   ].join('\n'),
-  async run(args: string[], io: CliIo): Promise<number> {
-    const loaded = await loadRuleArgument(args, io);
-    if (!loaded.result.ok) {
-      for (const p of loaded.result.problems)
-        io.stdout.write(`${loaded.path}: ${formatProblem(p)}\n`);
-      return EXIT_PROBLEMS;
-    }
-    const { rule } = loaded.result.definition;
-    const { version } = buildRule(loaded.result.definition);
-    io.stdout.write(
-      `${loaded.path}: valid (rule_id ${rule.rule_id}, version ${version.version}, ${version.status})\n`,
-    );
-    return EXIT_OK;
-  },
+  // Problems are the answer here, so they go to stdout.
+  run: (args: string[], io: CliIo): Promise<number> =>
+    printForRuleArgument(args, io, 'stdout', (definition, path) => {
+      const { version } = buildRule(definition);
+      return `${path}: valid (rule_id ${definition.rule.rule_id}, version ${version.version}, ${version.status})`;
+    }),
 };
