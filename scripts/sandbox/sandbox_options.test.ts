@@ -1,6 +1,7 @@
 // Unit tests for the options of `npm start`.
 import path from 'node:path';
-import { parseSandboxArgs, SandboxUsageError } from './sandbox_options';
+import { OptionUsageError } from '../../test/stack/cli/option_values';
+import { parseSandboxArgs } from './sandbox_options';
 
 describe('parseSandboxArgs', () => {
   it('defaults to 14 days of data cached under .cache/sandbox and the port 5602', () => {
@@ -36,7 +37,7 @@ describe('parseSandboxArgs', () => {
     [['--heap', 'big'], /--heap/],
     [['--nope'], /--nope/],
   ])('refuses %j', (argv, message) => {
-    expect(() => parseSandboxArgs(argv, '/r')).toThrow(SandboxUsageError);
+    expect(() => parseSandboxArgs(argv, '/r')).toThrow(OptionUsageError);
     expect(() => parseSandboxArgs(argv, '/r')).toThrow(message);
   });
 });

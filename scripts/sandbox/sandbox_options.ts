@@ -1,6 +1,13 @@
 // Command-line options of `npm start` (the sandbox): data size, where its cache lives, the host's port.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  heapSize,
+  nonEmpty,
+  OptionUsageError,
+  parseOptions,
+  positiveNumber,
+  wholeNumber,
+} from '../../test/stack/cli/option_values';
 
 export interface SandboxOptions {
   /** Days of generated history (the rule's history window is 10 days). */
@@ -53,31 +60,22 @@ Options:
   --heap SIZE           search engine heap, e.g. 1g
   -h, --help            this text`;
 
-export class SandboxUsageError extends Error {}
-
 export function parseSandboxArgs(argv: readonly string[], cwd: string): SandboxOptions {
   const defaults = defaultSandboxOptions(cwd);
-  let values: ReturnType<typeof parseWith>['values'];
-  try {
-    ({ values } = parseWith(argv));
-  } catch (error) {
-    throw new SandboxUsageError((error as Error).message);
-  }
-  if (values.heap !== undefined && !/^\d+[kmg]$/i.test(values.heap)) {
-    throw new SandboxUsageError(`--heap must look like 512m or 1g, got "${values.heap}"`);
-  }
-  if (values.seed === '') throw new SandboxUsageError('--seed must not be empty');
+  const values = parseOptions(argv, {
+    days: { type: 'string' },
+    'events-per-day': { type: 'string' },
+    seed: { type: 'string' },
+    port: { type: 'string' },
+    'schedule-seconds': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    fresh: { type: 'boolean' },
+    heap: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const heap = heapSize(values.heap);
   const port = wholeNumber('--port', values.port, defaults.port, 0);
-  if (port > 65_535) throw new SandboxUsageError(`--port must be a port number, got ${port}`);
-  const scheduleSeconds =
-    values['schedule-seconds'] === undefined
-      ? defaults.scheduleSeconds
-      : Number(values['schedule-seconds']);
-  if (!(scheduleSeconds > 0)) {
-    throw new SandboxUsageError(
-      `--schedule-seconds must be a positive number, got "${values['schedule-seconds']}"`,
-    );
-  }
+  if (port > 65_535) throw new OptionUsageError(`--port must be a port number, got ${port}`);
   return {
     days: wholeNumber('--days', values.days, defaults.days, 1),
     eventsPerDay: wholeNumber(
@@ -86,45 +84,16 @@ export function parseSandboxArgs(argv: readonly string[], cwd: string): SandboxO
       defaults.eventsPerDay,
       0,
     ),
-    seed: values.seed ?? defaults.seed,
+    seed: nonEmpty('--seed', values.seed, defaults.seed),
     cacheDir: values['cache-dir'] ? path.resolve(cwd, values['cache-dir']) : defaults.cacheDir,
     port,
-    scheduleSeconds,
+    scheduleSeconds: positiveNumber(
+      '--schedule-seconds',
+      values['schedule-seconds'],
+      defaults.scheduleSeconds,
+    ),
     fresh: values.fresh ?? false,
-    ...(values.heap !== undefined ? { heap: values.heap } : {}),
+    ...(heap !== undefined ? { heap } : {}),
     help: values.help ?? false,
   };
-}
-
-function parseWith(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      days: { type: 'string' },
-      'events-per-day': { type: 'string' },
-      seed: { type: 'string' },
-      port: { type: 'string' },
-      'schedule-seconds': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      fresh: { type: 'boolean' },
-      heap: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function wholeNumber(
-  name: string,
-  text: string | undefined,
-  fallback: number,
-  min: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
-    throw new SandboxUsageError(`${name} must be a whole number >= ${min}, got "${text}"`);
-  }
-  return value;
 }

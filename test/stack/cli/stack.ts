@@ -6,7 +6,8 @@ import { installTemplates, loadGeneratedData } from './generated_data';
 import { runAsMain, type LongRunningEntry } from './run_entry';
 import type { DataStep, RunningStack } from './start_stack';
 import { startStack } from './start_stack';
-import { parseStackArgs, STACK_USAGE, StackUsageError, type StackOptions } from './stack_options';
+import { OptionUsageError } from './option_values';
+import { parseStackArgs, STACK_USAGE, type StackOptions } from './stack_options';
 import { stackLines } from './stack_lines';
 import { trickleOptionsFor } from './trickle_options';
 
@@ -46,7 +47,7 @@ export const STACK_ENTRY: LongRunningEntry<StackOptions, RunningStack> = {
   label: 'stack',
   usage: STACK_USAGE,
   parse: parseStackArgs,
-  usageError: StackUsageError,
+  usageError: OptionUsageError,
   start: (options, log, signal) =>
     startStack({
       engine: { ...(options.heap ? { heap: options.heap } : {}) },

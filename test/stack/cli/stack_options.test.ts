@@ -1,5 +1,6 @@
 // Unit tests for the options of `npm run stack`.
-import { DEFAULT_STACK_OPTIONS, parseStackArgs, StackUsageError } from './stack_options';
+import { OptionUsageError } from './option_values';
+import { DEFAULT_STACK_OPTIONS, parseStackArgs } from './stack_options';
 
 describe('parseStackArgs', () => {
   it('defaults to two weeks of a few hundred thousand events, with data', () => {
@@ -46,7 +47,7 @@ describe('parseStackArgs', () => {
     [['--what'], /--what/],
     [['positional'], /positional/],
   ])('refuses %j', (argv, message) => {
-    expect(() => parseStackArgs(argv)).toThrow(StackUsageError);
+    expect(() => parseStackArgs(argv)).toThrow(OptionUsageError);
     expect(() => parseStackArgs(argv)).toThrow(message);
   });
 });

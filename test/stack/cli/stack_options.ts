@@ -1,5 +1,5 @@
 // Command-line options of `npm run stack`: how much CloudTrail history to generate and how the running stack behaves.
-import { parseArgs } from 'node:util';
+import { heapSize, nonEmpty, parseOptions, positiveNumber, wholeNumber } from './option_values';
 
 export interface StackOptions {
   /** Days of generated history; the rule's history window is 10 days. */
@@ -52,40 +52,41 @@ Options:
 Demo users (basic auth, password changeme): elastic (everything), analyst (read only),
 nologs (may write rules; its key cannot read the logs).`;
 
-/** A bad option: reported with the usage text, exit code 2. */
-export class StackUsageError extends Error {}
-
 export function parseStackArgs(argv: readonly string[]): StackOptions {
-  let parsed: ReturnType<typeof parseWith>;
-  try {
-    parsed = parseWith(argv);
-  } catch (error) {
-    throw new StackUsageError((error as Error).message);
-  }
-  const { values } = parsed;
+  const values = parseOptions(argv, {
+    days: { type: 'string' },
+    'events-per-day': { type: 'string' },
+    'no-data': { type: 'boolean' },
+    seed: { type: 'string' },
+    'schedule-seconds': { type: 'string' },
+    'trickle-events-per-second': { type: 'string' },
+    'recon-every-minutes': { type: 'string' },
+    heap: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const defaults = DEFAULT_STACK_OPTIONS;
-  const heap = values.heap;
-  if (heap !== undefined && !/^\d+[kmg]$/i.test(heap)) {
-    throw new StackUsageError(`--heap must look like 512m or 1g, got "${heap}"`);
-  }
-  const seed = values.seed ?? defaults.seed;
-  if (seed === '') throw new StackUsageError('--seed must not be empty');
+  const heap = heapSize(values.heap);
   return {
-    days: integer('--days', values.days, defaults.days, 1),
-    eventsPerDay: integer('--events-per-day', values['events-per-day'], defaults.eventsPerDay, 0),
+    days: wholeNumber('--days', values.days, defaults.days, 1),
+    eventsPerDay: wholeNumber(
+      '--events-per-day',
+      values['events-per-day'],
+      defaults.eventsPerDay,
+      0,
+    ),
     data: !values['no-data'],
-    seed,
-    scheduleSeconds: positive(
+    seed: nonEmpty('--seed', values.seed, defaults.seed),
+    scheduleSeconds: positiveNumber(
       '--schedule-seconds',
       values['schedule-seconds'],
       defaults.scheduleSeconds,
     ),
-    trickleEventsPerSecond: positive(
+    trickleEventsPerSecond: positiveNumber(
       '--trickle-events-per-second',
       values['trickle-events-per-second'],
       defaults.trickleEventsPerSecond,
     ),
-    reconEveryMinutes: positive(
+    reconEveryMinutes: positiveNumber(
       '--recon-every-minutes',
       values['recon-every-minutes'],
       defaults.reconEveryMinutes,
@@ -93,41 +94,4 @@ export function parseStackArgs(argv: readonly string[]): StackOptions {
     ...(heap !== undefined ? { heap } : {}),
     help: values.help ?? false,
   };
-}
-
-function parseWith(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      days: { type: 'string' },
-      'events-per-day': { type: 'string' },
-      'no-data': { type: 'boolean' },
-      seed: { type: 'string' },
-      'schedule-seconds': { type: 'string' },
-      'trickle-events-per-second': { type: 'string' },
-      'recon-every-minutes': { type: 'string' },
-      heap: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function integer(name: string, text: string | undefined, fallback: number, min: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
-    throw new StackUsageError(`${name} must be a whole number >= ${min}, got "${text}"`);
-  }
-  return value;
-}
-
-function positive(name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
-    throw new StackUsageError(`${name} must be a positive number, got "${text}"`);
-  }
-  return value;
 }
