@@ -109,13 +109,14 @@ function indexHtml(): string {
 `;
 }
 
-async function buildStandalone(): Promise<BundleReport> {
-  await rm(STANDALONE_OUT, { recursive: true, force: true });
+/** Builds the standalone page into `outdir` (replacing what is there); index.html is written last. */
+export async function buildStandalone(outdir = STANDALONE_OUT): Promise<BundleReport> {
+  await rm(outdir, { recursive: true, force: true });
   const entrySource = 'public/standalone/index.ts';
   const result = await build({
     ...COMMON,
     entryPoints: { index: entrySource },
-    outdir: STANDALONE_OUT,
+    outdir,
     chunkNames: 'chunks/[name]-[hash]',
   });
   // Chart tooltips and legends need the library's stylesheet (the shell links the one for its theme);
@@ -126,12 +127,12 @@ async function buildStandalone(): Promise<BundleReport> {
       charts_light: require.resolve('@elastic/charts/dist/theme_only_light.css'),
       charts_dark: require.resolve('@elastic/charts/dist/theme_only_dark.css'),
     },
-    outdir: STANDALONE_OUT,
+    outdir,
     bundle: true,
     minify: true,
     logLevel: 'warning',
   });
-  await writeFile(join(STANDALONE_OUT, 'index.html'), indexHtml());
+  await writeFile(join(outdir, 'index.html'), indexHtml());
   return report(result.metafile, entrySource);
 }
 

@@ -1,9 +1,8 @@
-// Builds the standalone panel when its bundle is missing or older than the browser sources (a second `npm start`
-// skips the build), and serves a private copy, so a rebuild of the shared output never breaks a running sandbox.
+// Builds the standalone panel into the caller's own directory when that copy is missing or older than the browser
+// sources (a second `npm start` skips the build). No shared output: two builds at once never meet.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_UI_DIR } from '../../server/standalone/start_host';
-import { buildUi } from '../build_ui';
+import { buildStandalone } from '../build_ui';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** What the browser bundle is made from. */
@@ -11,6 +10,7 @@ const UI_SOURCES = [
   path.join(ROOT, 'public'),
   path.join(ROOT, 'common'),
   path.join(ROOT, 'scripts', 'build_ui.ts'),
+  path.join(ROOT, 'scripts', 'build'),
   path.join(ROOT, 'package-lock.json'),
   path.join(ROOT, 'tsconfig.json'),
 ];
@@ -20,27 +20,26 @@ export interface UiBundle {
   built: boolean;
 }
 
-/** Makes sure the panel is built, then copies it to `copyDir` (replacing an older copy) and returns that. */
-export async function ensureUiBuilt(
-  log: (line: string) => void,
-  copyDir: string,
-): Promise<UiBundle> {
-  const builtAt = mtimeOf(path.join(DEFAULT_UI_DIR, 'index.html'));
-  const fresh = builtAt !== undefined && newestMtime(UI_SOURCES) <= builtAt;
-  if (fresh) {
+/** Makes sure `dir` holds the panel built from the current sources, and returns it. */
+export async function ensureUiBuilt(log: (line: string) => void, dir: string): Promise<UiBundle> {
+  const builtAt = mtimeOf(path.join(dir, 'index.html'));
+  if (builtAt !== undefined && newestMtime(UI_SOURCES) <= builtAt) {
     log('[ui] the panel is already built');
-  } else {
-    const started = Date.now();
-    log('[ui] building the panel');
-    await buildUi();
-    log(`[ui] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { dir, built: false };
   }
-  fs.rmSync(copyDir, { recursive: true, force: true });
-  fs.cpSync(DEFAULT_UI_DIR, copyDir, { recursive: true });
-  if (!fs.existsSync(path.join(copyDir, 'index.html'))) {
-    throw new Error(`the panel in ${DEFAULT_UI_DIR} changed while it was copied; start again`);
+  const started = Date.now();
+  log('[ui] building the panel');
+  // Built beside the target and moved in whole, so an interrupted build never passes for a finished one.
+  const staging = `${dir}.building-${process.pid}`;
+  try {
+    await buildStandalone(staging);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(staging, dir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
   }
-  return { dir: copyDir, built: !fresh };
+  log(`[ui] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { dir, built: true };
 }
 
 function newestMtime(entries: readonly string[]): number {
