@@ -1,6 +1,6 @@
 // The standalone page in headless Chromium against the preview's sample answers: every scenario renders without a
-// browser error, a hostile investigation guide stays inert in a real browser (and the check itself notices an
-// active element), and the upgrade scenario shows the drift in the deploy modal.
+// browser error or a failed page resource, a hostile investigation guide stays inert in a real browser (and the
+// check itself notices an active element), and the upgrade scenario shows the drift in the deploy modal.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,13 +37,21 @@ async function openScenario(scenario: string, errors: string[]): Promise<Page> {
   page.setDefaultTimeout(WAIT);
   page.on('pageerror', (error) => errors.push(`${scenario}: ${error.message}`));
   page.on('console', (message) => {
-    // The 403 and 409 answers belong to the scenarios; the browser reports each as a failed resource.
+    // The 403 and 409 answers belong to the scenarios; the browser reports each as a failed resource, and the
+    // responses are judged by path below.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       errors.push(`${scenario}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (response.status() >= 400 && !pathname.startsWith('/internal/'))
+      errors.push(`${scenario}: ${response.status()} ${pathname}`);
   });
   await page.goto(`${preview.url}/?scenario=${scenario}`);
   await page.getByTestId('ruleFacts').waitFor();
   await page.getByTestId('guideMarkdown').waitFor();
+  // Lazy sections (charts, icons) load after the first render; their errors count too.
+  await page.waitForLoadState('networkidle');
   return page;
 }
 
