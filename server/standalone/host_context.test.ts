@@ -1,3 +1,5 @@
+// The host's per-caller contexts against a small fake Kibana: each caller's own Authorization, the space prefix,
+// and one probe of the execution-results API shared by every caller.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KibanaRequestEvent } from '../lib/detection_engine/kibana_transport';

@@ -53,7 +53,7 @@ beforeAll(async () => {
     data: { seed: 'cli-commands', eventsPerDay: 300, accounts: 1, usersPerAccount: 3 },
   });
   ruleFile = stack.ruleFile;
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await stack?.stop();

@@ -51,7 +51,7 @@ beforeAll(async () => {
     emulator: { enabledDefault: false },
   });
   hostUrl = (await stack.serve(SPACE)).url;
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await stack?.stop();

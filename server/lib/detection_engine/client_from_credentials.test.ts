@@ -1,3 +1,5 @@
+// The Detection Engine client factory: a ready Authorization value or credentials, a TLS trust or a shared sender,
+// and the space prefix on every path.
 import {
   createDetectionEngineClient,
   type CredentialsClientOptions,
