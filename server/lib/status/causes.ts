@@ -14,6 +14,11 @@ function askWriter(action: string): string {
   return `Ask an administrator with rule write privileges (the Security Rules "All" privilege) to ${action}; your role can read the rule but not change it.`;
 }
 
+/** `fix` for a caller who can change the rule; otherwise a request to someone who can do `action`. */
+function writerFix(facts: HealthFacts, fix: string, action: string): string {
+  return facts.canWrite ? fix : askWriter(action);
+}
+
 function executionCauses(facts: HealthFacts): Cause[] {
   const last = facts.lastExecution;
   if (!last) return [];
@@ -102,8 +107,13 @@ function stateCauses(facts: HealthFacts): Cause[] {
         `No run for more than ${STALE_AFTER_INTERVALS} × its interval of ${minutes(staleness.intervalMs)}` +
         (staleness.since ? ` (last sign of life: ${staleness.since}).` : '.'),
       fix:
-        'Check Kibana Task Manager health and the Kibana server logs. If the API key of the user who last ' +
-        'enabled the rule was deleted, disable and re-enable the rule to give it a new key.',
+        'Check Kibana Task Manager health and the Kibana server logs. ' +
+        writerFix(
+          facts,
+          'If the API key of the user who last enabled the rule was deleted, disable and re-enable the rule to ' +
+            'give it a new key.',
+          'disable and re-enable the rule if the API key of the user who last enabled it was deleted',
+        ),
     });
   } else if (!facts.lastExecution) {
     causes.push({
@@ -129,10 +139,16 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail: 'The bundled definition is newer than the deployed rule.',
       fix:
         facts.copy === 'prebuilt'
-          ? 'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.'
-          : facts.canWrite
-            ? 'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).'
-            : askWriter('deploy again from this panel to upgrade the custom copy'),
+          ? writerFix(
+              facts,
+              'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.',
+              'update Elastic’s prebuilt rules (Kibana Security → Rules → Rule updates)',
+            )
+          : writerFix(
+              facts,
+              'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
+              'deploy again from this panel to upgrade the custom copy',
+            ),
     });
   }
   if (rule.rule_source?.type === 'external' && rule.rule_source.is_customized) {
@@ -141,7 +157,9 @@ function copyCauses(facts: HealthFacts): Cause[] {
       severity: 'info',
       title: 'Elastic’s prebuilt rule was edited in Kibana',
       detail: 'Kibana marks it as customized; prebuilt updates will ask how to merge the edits.',
-      fix: 'Nothing to do unless the edits were unintended: then revert them in Kibana Security.',
+      fix:
+        'Nothing to do unless the edits were unintended. ' +
+        writerFix(facts, 'Then revert them in Kibana Security.', 'revert them in Kibana Security'),
     });
   }
   if (facts.duplicate) {
@@ -152,7 +170,11 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail:
         `Elastic’s prebuilt rule and a custom copy (rule_id ${facts.duplicate.rule_id}) both exist; ` +
         'each raises its own alerts for the same events.',
-      fix: `Delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security; this panel manages the prebuilt one.`,
+      fix: writerFix(
+        facts,
+        `Delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security; this panel manages the prebuilt one.`,
+        `delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security`,
+      ),
     });
   }
   return causes;

@@ -127,3 +127,55 @@ describe('verdict and causes', () => {
     expect(result.verdict).toBe('warning');
   });
 });
+
+describe('fixes that need write access', () => {
+  const ASK_ADMIN =
+    /^Ask an administrator with rule write privileges \(the Security Rules "All" privilege\) to .+; your role can read the rule but not change it\.$/;
+  const fixes = (input: HealthFacts) =>
+    Object.fromEntries(healthCauses(input).map((cause) => [cause.code, cause.fix]));
+  const prebuiltWithEverything = (canWrite: boolean) =>
+    fixes(
+      facts({
+        deployed: rule({
+          version: 2,
+          rule_source: { type: 'external', is_customized: true },
+        } as Partial<KibanaRule>),
+        copy: 'prebuilt',
+        duplicate: rule({ rule_id: 'custom-id' }),
+        canWrite,
+      }),
+    );
+  const stale = (canWrite: boolean) =>
+    fixes(
+      facts({
+        staleness: { stale: true, intervalMs: 300_000, since: '2025-06-01T10:00:00Z' },
+        canWrite,
+      }),
+    ).stale;
+
+  it('tell an administrator what to do', () => {
+    const admin = prebuiltWithEverything(true);
+    expect(admin.upgrade_available).toBe(
+      'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.',
+    );
+    expect(admin.customized).toBe(
+      'Nothing to do unless the edits were unintended. Then revert them in Kibana Security.',
+    );
+    expect(admin.duplicate_copies).toMatch(/^Delete the custom copy \(rule_id custom-id\)/);
+    expect(stale(true)).toMatch(/disable and re-enable the rule to give it a new key\.$/);
+  });
+
+  it('ask a read-only user to turn to an administrator instead', () => {
+    const reader = prebuiltWithEverything(false);
+    expect(reader.upgrade_available).toMatch(ASK_ADMIN);
+    expect(reader.upgrade_available).toMatch(/to update Elastic’s prebuilt rules/);
+    expect(reader.duplicate_copies).toMatch(ASK_ADMIN);
+    expect(reader.duplicate_copies).toMatch(/to delete the custom copy \(rule_id custom-id\)/);
+    expect(reader.customized).toMatch(
+      /^Nothing to do unless the edits were unintended\. Ask an administrator/,
+    );
+    expect(stale(false)).toMatch(
+      /^Check Kibana Task Manager health and the Kibana server logs\. Ask an administrator .+ to disable and re-enable the rule/,
+    );
+  });
+});
