@@ -8,10 +8,9 @@ import type { RuleDefinition } from '../common/rule';
 import type { DetectionEngineClient } from '../server/lib/detection_engine/detection_engine_client';
 import { silentLogger } from '../server/lib/logger';
 import { checkReadiness } from '../server/lib/readiness/check_readiness';
-import { loadBundledRule } from '../server/lib/rule_files';
-import { startEngine } from '../test/stack/engine/launcher';
 import { summarize, timed, type LatencySummary } from './latency';
-import { benchEsClient, loadDocuments, sizesFromEnv } from './bench_data';
+import { loadDocuments } from './bench_data';
+import { medianRatio, RATIO_GOAL, runBench, withBenchSession } from './bench_session';
 import { RequestMeter, type RequestTally } from './request_meter';
 
 export interface ReadinessBenchSample {
@@ -83,32 +82,16 @@ export async function measureReadiness(args: {
 }
 
 async function main(): Promise<void> {
-  const [small, large] = sizesFromEnv();
-  const runs = Number(process.env.BENCH_RUNS ?? 30);
-  const engine = process.env.OPENSEARCH_URL ? null : await startEngine();
-  const esClient = benchEsClient(process.env.OPENSEARCH_URL ?? engine?.url ?? '');
-  const now = new Date();
-  try {
-    const definition = (await loadBundledRule()).definition;
+  await withBenchSession(async ({ esClient, small, large, runs, now, definition }) => {
     let documents = await loadDocuments(esClient, 'bench-a', small, now);
     const first = await measureReadiness({ esClient, definition, documents, runs });
     documents += await loadDocuments(esClient, 'bench-b', large - small, now);
     const second = await measureReadiness({ esClient, definition, documents, runs });
-    const ratio = Math.round((second.latency.medianMs / first.latency.medianMs) * 100) / 100;
+    const samples = [first, second];
     process.stdout.write(
-      `${JSON.stringify({ bench: 'readiness', samples: [first, second], medianRatio: ratio, goal: '<= 1.5' }, null, 2)}\n`,
+      `${JSON.stringify({ bench: 'readiness', samples, medianRatio: medianRatio(samples), goal: `<= ${RATIO_GOAL}` }, null, 2)}\n`,
     );
-  } finally {
-    await esClient.close();
-    await engine?.stop();
-  }
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
   });
 }
+
+if (require.main === module) runBench(main);

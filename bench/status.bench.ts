@@ -9,12 +9,11 @@ import { ExecutionApiMemory } from '../server/lib/detection_engine/execution_api
 import type { KibanaRequestEvent } from '../server/lib/detection_engine/kibana_transport';
 import { deployRule } from '../server/lib/deploy/deploy_rule';
 import { silentLogger } from '../server/lib/logger';
-import { loadBundledRule } from '../server/lib/rule_files';
 import type { ServiceContext } from '../server/lib/service_context';
 import { getRuleStatus } from '../server/lib/status/get_rule_status';
-import { startEngine } from '../test/stack/engine/launcher';
 import { DEMO_PASSWORD, startEmulator } from '../test/stack/kibana';
-import { benchEsClient, loadDocuments, sizesFromEnv } from './bench_data';
+import { loadDocuments } from './bench_data';
+import { medianRatio, RATIO_GOAL, runBench, withBenchSession } from './bench_session';
 import { summarize, timed, type LatencySummary } from './latency';
 
 export interface KibanaTally {
@@ -137,47 +136,31 @@ export async function prepareStatusBench(args: {
 }
 
 async function main(): Promise<void> {
-  const [small, large] = sizesFromEnv();
-  const runs = Number(process.env.BENCH_RUNS ?? 30);
-  const engine = process.env.OPENSEARCH_URL ? null : await startEngine();
-  const esClient = benchEsClient(process.env.OPENSEARCH_URL ?? (engine as { url: string }).url);
-  const now = new Date();
-  const definition = (await loadBundledRule()).definition;
-  let stack: StatusBenchStack | null = null;
-  try {
+  await withBenchSession(async ({ esClient, small, large, runs, now, definition }) => {
     let documents = await loadDocuments(esClient, 'bench-a', small, now);
     const ready = await prepareStatusBench({ esClient, definition, now });
-    stack = ready;
-    await ready.runRules();
-    const measure = (count: number) =>
-      measureStatus({
-        kibanaUrl: ready.kibanaUrl,
-        spaceId: ready.spaceId,
-        definition,
-        esClient,
-        documents: count,
-        runs,
-      });
-    const first = await measure(documents);
-    documents += await loadDocuments(esClient, 'bench-b', large - small, now);
-    await ready.runRules();
-    const second = await measure(documents);
-    const ratio = Math.round((second.latency.medianMs / first.latency.medianMs) * 100) / 100;
-    process.stdout.write(
-      `${JSON.stringify({ bench: 'status', samples: [first, second], medianRatio: ratio, goal: '<= 1.5' }, null, 2)}\n`,
-    );
-  } finally {
-    await stack?.stop();
-    await esClient.close();
-    await engine?.stop();
-  }
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
+    try {
+      await ready.runRules();
+      const measure = (count: number) =>
+        measureStatus({
+          kibanaUrl: ready.kibanaUrl,
+          spaceId: ready.spaceId,
+          definition,
+          esClient,
+          documents: count,
+          runs,
+        });
+      const first = await measure(documents);
+      documents += await loadDocuments(esClient, 'bench-b', large - small, now);
+      await ready.runRules();
+      const samples = [first, await measure(documents)];
+      process.stdout.write(
+        `${JSON.stringify({ bench: 'status', samples, medianRatio: medianRatio(samples), goal: `<= ${RATIO_GOAL}` }, null, 2)}\n`,
+      );
+    } finally {
+      await ready.stop();
+    }
   });
 }
+
+if (require.main === module) runBench(main);

@@ -1,0 +1,54 @@
+// What every benchmark entry starts from: the engine (started here unless OPENSEARCH_URL names one), a patient
+// client to it, the two sizes and the number of runs from the environment, one clock and the bundled rule.
+import type { Client } from '@elastic/elasticsearch';
+import type { RuleDefinition } from '../common/rule';
+import { loadBundledRule } from '../server/lib/rule_files';
+import { startEngine } from '../test/stack/engine/launcher';
+import { benchEsClient, sizesFromEnv } from './bench_data';
+
+/** Latency may grow at most this much from the small to the large index. */
+export const RATIO_GOAL = 1.5;
+
+export interface BenchSession {
+  esClient: Client;
+  /** Document counts of the two measurements (BENCH_SIZES). */
+  small: number;
+  large: number;
+  /** Calls per measurement (BENCH_RUNS, default 30). */
+  runs: number;
+  /** The end of the generated data and the emulator's clock. */
+  now: Date;
+  definition: RuleDefinition;
+}
+
+/** Runs `body` in a session; the client is closed and a started engine stopped afterwards, whatever happened. */
+export async function withBenchSession(
+  body: (session: BenchSession) => Promise<void>,
+): Promise<void> {
+  const [small, large] = sizesFromEnv();
+  const runs = Number(process.env.BENCH_RUNS ?? 30);
+  const engine = process.env.OPENSEARCH_URL ? null : await startEngine();
+  const esClient = benchEsClient(process.env.OPENSEARCH_URL ?? engine?.url ?? '');
+  try {
+    const definition = (await loadBundledRule()).definition;
+    await body({ esClient, small, large, runs, now: new Date(), definition });
+  } finally {
+    await esClient.close();
+    await engine?.stop();
+  }
+}
+
+/** Median latency at the large size over the small one, to two decimals. */
+export function medianRatio(samples: ReadonlyArray<{ latency: { medianMs: number } }>): number {
+  return Math.round((samples[1].latency.medianMs / samples[0].latency.medianMs) * 100) / 100;
+}
+
+/** Runs a benchmark entry: a failure prints its stack and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  });
+}
