@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Client } from '@elastic/elasticsearch';
 import type { KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
 import type { Browser } from 'playwright-core';
 import { ROUTES, type StatusResponse } from '../../common/api';
@@ -37,13 +36,8 @@ import {
 import { SHARED_DEP_SIGNATURES } from '../archive/shared_dep_signatures';
 import { launchChromium } from '../e2e_support/chromium';
 import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../doubles/plugin_routes';
-import { createTestEsClient } from '../stack/engine/test_client';
-import {
-  basicAuthorization,
-  DEMO_PASSWORD,
-  startEmulator,
-  type RunningEmulator,
-} from '../stack/kibana';
+import { basicAuthorization, DEMO_PASSWORD, type RunningEmulator } from '../stack/kibana';
+import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const VERSION = DEFAULT_KIBANA_VERSION;
@@ -207,22 +201,15 @@ describe('npm run build', () => {
 });
 
 describe('the archive’s server entry, loaded in Node from a Kibana installation', () => {
-  let es: Client;
+  let stack: EmulatorFixture | undefined;
   let emulator: RunningEmulator;
 
   beforeAll(async () => {
-    es = createTestEsClient();
-    emulator = await startEmulator({
-      esClient: es,
-      prebuiltPackage: 'empty',
-      enabledDefault: false,
-    });
+    stack = await startEmulatorFixture({ prebuiltPackage: 'empty', enabledDefault: false });
+    emulator = stack.emulator;
   }, 60_000);
 
-  afterAll(async () => {
-    await emulator?.stop();
-    await es?.close();
-  });
+  afterAll(() => stack?.stop());
 
   async function setUp(): Promise<RegisteredRoute[]> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -268,7 +255,7 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
     const authorization = basicAuthorization('analyst');
     const context = {
       core: Promise.resolve({
-        elasticsearch: { client: { asCurrentUser: es, asInternalUser: {} } },
+        elasticsearch: { client: { asCurrentUser: stack?.es, asInternalUser: {} } },
       }),
     } as unknown as RequestHandlerContext;
     const request = {
@@ -321,18 +308,13 @@ describe('the archive’s browser bundle, in Chromium on a page shaped like Kiba
   });
 
   describe('mounted against the test stack', () => {
-    let es: Client;
-    let emulator: RunningEmulator;
+    let stack: EmulatorFixture | undefined;
     let host: RunningHost;
     let browser: Browser;
 
     beforeAll(async () => {
-      es = createTestEsClient();
-      emulator = await startEmulator({
-        esClient: es,
-        prebuiltPackage: 'empty',
-        enabledDefault: false,
-      });
+      stack = await startEmulatorFixture({ prebuiltPackage: 'empty', enabledDefault: false });
+      const { emulator } = stack;
       host = await startHost(
         {
           host: '127.0.0.1',
@@ -352,8 +334,7 @@ describe('the archive’s browser bundle, in Chromium on a page shaped like Kiba
     afterAll(async () => {
       await browser?.close();
       await host?.close();
-      await emulator?.stop();
-      await es?.close();
+      await stack?.stop();
     });
 
     it('registers with __kbnBundles__, sets up, mounts the app and renders the panel from the plugin’s routes', async () => {
