@@ -2,7 +2,7 @@
 // answered as that user), pages that record uncaught errors, screenshots, and the waits the panel's states need.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../stack/kibana/auth/users';
 
 export type DemoUser = 'elastic' | 'analyst';
@@ -117,4 +117,24 @@ export async function enableFromPanel(page: Page): Promise<void> {
   }
   await enable.click();
   await page.locator('[data-test-subj="enableSwitch"][aria-checked="true"]').waitFor();
+}
+
+/** Reloads the panel every few seconds until `target` shows, as a person waiting for a change would. */
+export async function reloadUntilVisible(
+  page: Page,
+  target: Locator,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const left = deadline - Date.now();
+    try {
+      await target.waitFor({ timeout: Math.max(1, Math.min(5_000, left)) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    await page.reload();
+    await page.getByTestId('ssmReconApp').waitFor();
+  }
 }

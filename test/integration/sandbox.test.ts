@@ -13,6 +13,7 @@ import {
   deployThroughModal,
   enableFromPanel,
   panelBrowser,
+  reloadUntilVisible,
   waitForNotDeployed,
   waitForVerdict,
   type PanelBrowser,
@@ -179,10 +180,11 @@ describe('npm start (the sandbox)', () => {
         await screenshot(page, '3-admin-enabled');
       });
 
-      // The sandbox's own schedule runs the rule; nothing here triggers it.
+      // The sandbox's own schedule runs the rule; nothing here triggers it. The panel shows what it loaded, so a
+      // person reloads until the first run is there.
       await onPanel('elastic', '4-admin-healthy', async (page) => {
+        await reloadUntilVisible(page, page.getByTestId('executionFacts'), WAIT);
         await waitForVerdict(page, 'healthy');
-        await page.getByTestId('executionFacts').waitFor();
       });
 
       // Live events plant a first-time reconnaissance user every few minutes; once one is alerted on, the panel's
