@@ -104,4 +104,17 @@ describe('SsmReconApp', () => {
       within(screen.getByTestId('ruleHeader')).getByRole('switch', { name: 'Enabled' }),
     ).toBeChecked();
   });
+
+  it('reloads every section from the Refresh button, showing the new run', async () => {
+    const panel = renderPanel(<SsmReconApp />, routes(disabledStatus()));
+    await allLoaded();
+    expect(screen.getByTestId('verdictBadge')).toHaveTextContent('Disabled');
+    panel.http.replies.status = ok(healthyStatus());
+    fireEvent.click(screen.getByTestId('refreshButton'));
+    await waitFor(() => expect(screen.getByTestId('verdictBadge')).toHaveTextContent('Healthy'));
+    const count = (suffix: string) =>
+      panel.http.calls.filter((call) => call.path.endsWith(suffix)).length;
+    for (const route of ['/status', '/readiness', '/alerts', '/guide'])
+      expect(count(route)).toBe(2);
+  });
 });

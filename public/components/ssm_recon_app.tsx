@@ -23,6 +23,7 @@ export function SsmReconApp() {
   const guide = useGuide();
 
   const { reload: reloadStatus } = status;
+  const { reload: reloadReadiness } = readiness;
   const { reload: reloadAlerts } = alerts;
   const { reload: reloadGuide } = guide;
   // After a deploy or a switch, what the rule is and which note it carries may have changed.
@@ -31,10 +32,20 @@ export function SsmReconApp() {
     reloadAlerts();
     reloadGuide();
   }, [reloadStatus, reloadAlerts, reloadGuide]);
+  const onRefresh = useCallback(() => {
+    onChanged();
+    reloadReadiness();
+  }, [onChanged, reloadReadiness]);
+  const isRefreshing = [status, readiness, alerts, guide].some((resource) => resource.isLoading);
 
   return (
     <EuiPageTemplate panelled={false} restrictWidth={false} grow data-test-subj="ssmReconApp">
-      <RuleHeader status={status} onChanged={onChanged} />
+      <RuleHeader
+        status={status}
+        onChanged={onChanged}
+        onRefresh={onRefresh}
+        isRefreshing={isRefreshing}
+      />
       <EuiPageTemplate.Section>
         <EuiFlexGroup gutterSize="l" alignItems="flexStart" wrap>
           <EuiFlexItem style={{ minWidth: 360 }}>

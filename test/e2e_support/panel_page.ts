@@ -119,8 +119,8 @@ export async function enableFromPanel(page: Page): Promise<void> {
   await page.locator('[data-test-subj="enableSwitch"][aria-checked="true"]').waitFor();
 }
 
-/** Reloads the panel every few seconds until `target` shows, as a person waiting for a change would. */
-export async function reloadUntilVisible(
+/** Presses the panel's Refresh every few seconds until `target` shows, as a person waiting for a change would. */
+export async function refreshUntilVisible(
   page: Page,
   target: Locator,
   timeoutMs: number,
@@ -134,7 +134,6 @@ export async function reloadUntilVisible(
     } catch (error) {
       if (Date.now() >= deadline) throw error;
     }
-    await page.reload();
-    await page.getByTestId('ssmReconApp').waitFor();
+    await page.getByTestId('refreshButton').click();
   }
 }

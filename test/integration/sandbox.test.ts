@@ -13,7 +13,7 @@ import {
   deployThroughModal,
   enableFromPanel,
   panelBrowser,
-  reloadUntilVisible,
+  refreshUntilVisible,
   waitForNotDeployed,
   waitForVerdict,
   type PanelBrowser,
@@ -181,9 +181,9 @@ describe('npm start (the sandbox)', () => {
       });
 
       // The sandbox's own schedule runs the rule; nothing here triggers it. The panel shows what it loaded, so a
-      // person reloads until the first run is there.
+      // person presses Refresh until the first run is there.
       await onPanel('elastic', '4-admin-healthy', async (page) => {
-        await reloadUntilVisible(page, page.getByTestId('executionFacts'), WAIT);
+        await refreshUntilVisible(page, page.getByTestId('executionFacts'), WAIT);
         await waitForVerdict(page, 'healthy');
       });
 

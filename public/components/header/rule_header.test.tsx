@@ -18,7 +18,14 @@ import { RuleHeader } from './rule_header';
 
 function Harness() {
   const status = useStatus();
-  return <RuleHeader status={status} onChanged={status.reload} />;
+  return (
+    <RuleHeader
+      status={status}
+      onChanged={status.reload}
+      onRefresh={status.reload}
+      isRefreshing={status.isLoading}
+    />
+  );
 }
 
 function renderHeader(replies: { status: RouteReply; deploy?: RouteReply; enable?: RouteReply }) {

@@ -11,6 +11,7 @@ import type { StatusResponse } from '../../../common/api';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { ResourceView } from '../section/resource_view';
 import { ReadOnlyCallout } from './read_only_callout';
+import { RefreshButton } from './refresh_button';
 import { RuleActions } from './rule_actions';
 import { RuleFacts } from './rule_facts';
 import { SecurityLink } from './security_link';
@@ -18,6 +19,9 @@ import { SecurityLink } from './security_link';
 export interface RuleHeaderProps {
   status: ApiResource<StatusResponse>;
   onChanged(): void;
+  /** Reloads every section of the panel. */
+  onRefresh(): void;
+  isRefreshing: boolean;
 }
 
 function SecurityLinks({ status }: { status: StatusResponse }) {
@@ -34,7 +38,7 @@ function SecurityLinks({ status }: { status: StatusResponse }) {
   );
 }
 
-export function RuleHeader({ status, onChanged }: RuleHeaderProps) {
+export function RuleHeader({ status, onChanged, onRefresh, isRefreshing }: RuleHeaderProps) {
   const data = status.data;
   const title = data ? (
     data.rule.name
@@ -47,14 +51,15 @@ export function RuleHeader({ status, onChanged }: RuleHeaderProps) {
     <EuiPageTemplate.Header
       pageTitle={title}
       iconType="logoSecurity"
-      rightSideItems={
-        data
+      rightSideItems={[
+        ...(data
           ? [
               <RuleActions key="actions" status={data} onChanged={onChanged} />,
               <SecurityLinks key="links" status={data} />,
             ]
-          : []
-      }
+          : []),
+        <RefreshButton key="refresh" isRefreshing={isRefreshing} onRefresh={onRefresh} />,
+      ]}
       bottomBorder
       data-test-subj="ruleHeader"
     >
