@@ -14,6 +14,13 @@ function askWriter(action: string): string {
   return `Ask an administrator with rule write privileges (the Security Rules "All" privilege) to ${action}; your role can read the rule but not change it.`;
 }
 
+/** A fix that changes the rule, as it reaches a caller who cannot: what to do, then who can do it. */
+function forCaller(facts: HealthFacts, fix: string): string {
+  return facts.canWrite
+    ? fix
+    : `${fix} Your role can read the rule but not change it: ask an administrator with rule write privileges (the Security Rules "All" privilege).`;
+}
+
 /** `fix` for a caller who can change the rule; otherwise a request to someone who can do `action`. */
 function writerFix(facts: HealthFacts, fix: string, action: string): string {
   return facts.canWrite ? fix : askWriter(action);
@@ -30,7 +37,7 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: known.severity,
       title: known.title,
       detail: last.message,
-      fix: known.fix(last.message),
+      fix: known.changesRule ? forCaller(facts, known.fix(last.message)) : known.fix(last.message),
     });
   } else if (last.status === 'failed' || last.status === 'partial failure') {
     const failed = last.status === 'failed';
@@ -48,9 +55,11 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: 'warning',
       title: 'Runs were missed: part of the time range was never searched',
       detail: `The last run reported a gap of ${last.gapDurationS} s.`,
-      fix:
+      fix: forCaller(
+        facts,
         'Check Kibana Task Manager health and capacity. Fill the gap from the rule’s page in Kibana Security ' +
-        '(manual run over the missed range) so no event goes unchecked.',
+          '(manual run over the missed range) so no event goes unchecked.',
+      ),
     });
   }
   const interval = facts.staleness?.intervalMs ?? null;
@@ -61,9 +70,11 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: 'warning',
       title: 'A run takes longer than the rule’s interval',
       detail: `The last run spent ${Math.round(runMs / 1000)} s searching and writing; the rule runs every ${minutes(interval)}.`,
-      fix:
+      fix: forCaller(
+        facts,
         'Kibana gives no warning for this. Lengthen the interval (and from), or make the index patterns narrower ' +
-        'so each run reads less.',
+          'so each run reads less.',
+      ),
     });
   }
   return causes;

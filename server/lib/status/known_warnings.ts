@@ -8,6 +8,8 @@ export interface KnownWarning {
   severity: Cause['severity'];
   title: string;
   fix: (message: string) => string;
+  /** Whether carrying out the fix means changing the rule (a read-only reader must ask someone who can). */
+  changesRule: boolean;
 }
 
 function quotedField(message: string): string {
@@ -26,6 +28,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     fix: () =>
       'Install the AWS integration with its CloudTrail data stream (or point the rule’s index patterns at the ' +
       'indices your CloudTrail logs land in). The rule skips every run until an index matches.',
+    changesRule: false,
   },
   {
     code: 'missing_timestamp_override',
@@ -37,6 +40,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       'their final pipeline; for Filebeat or custom pipelines add a set processor with ' +
       '{{_ingest.timestamp}}), or narrow the index patterns to exclude those indices. Until then the rule ' +
       'falls back to @timestamp there and can miss late-arriving events.',
+    changesRule: false,
   },
   {
     code: 'missing_read_privileges',
@@ -48,6 +52,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       'A rule runs with the API key of the user who last created, updated or enabled it. Have a user who can ' +
       'read the logs indices disable and re-enable the rule (this renews its key), or grant the last user read ' +
       'privileges on those indices.',
+    changesRule: true,
   },
   {
     code: 'max_signals_reached',
@@ -58,6 +63,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       'Look at the newest alerts for a noisy source (a newly onboarded account, a new automation user) and add ' +
       'an exception for it. Raising max_signals only hides a storm. On a cluster with under 10 days of ' +
       'history every user looks new: wait for the baseline to fill.',
+    changesRule: true,
   },
   {
     code: 'execution_gap',
@@ -70,6 +76,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       'Check Kibana Task Manager health and capacity (missed runs usually mean an overloaded or restarted ' +
       'Kibana). Then fill the gap with a manual run over the missed range from the rule’s page in Kibana ' +
       'Security, so no event goes unchecked.',
+    changesRule: true,
   },
   {
     code: 'history_window_invalid',
@@ -79,6 +86,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     fix: () =>
       'Set history_window_start earlier than the rule’s from (the bundled definition uses now-10d against ' +
       'now-6m): deploy again with overwrite to restore the bundled values.',
+    changesRule: true,
   },
 ];
 

@@ -178,4 +178,31 @@ describe('fixes that need write access', () => {
       /^Check Kibana Task Manager health and the Kibana server logs\. Ask an administrator .+ to disable and re-enable the rule/,
     );
   });
+
+  it('add who can act to a known warning whose fix changes the rule, and only to those', () => {
+    const READER_NOTE =
+      ' Your role can read the rule but not change it: ask an administrator with rule write privileges (the Security Rules "All" privilege).';
+    const warned = (message: string, canWrite: boolean) =>
+      healthCauses(
+        facts({ lastExecution: run({ status: 'partial failure', message }), canWrite }),
+      )[0];
+    const privileges =
+      'This rule may not have the required read privileges to the following index patterns: ["logs-aws.cloudtrail-*"]';
+    const override =
+      'The following indices are missing the timestamp override field "event.ingested": ["filebeat-8"]';
+
+    const admin = warned(privileges, true);
+    const reader = warned(privileges, false);
+    expect(admin.code).toBe('missing_read_privileges');
+    expect(admin.fix.endsWith(READER_NOTE)).toBe(false);
+    expect(reader.fix).toBe(admin.fix + READER_NOTE);
+    // Fixing the ingest pipeline is not a change to the rule: the same words for everyone.
+    expect(warned(override, false).fix).toBe(warned(override, true).fix);
+    // A run slower than the interval: lengthening it changes the rule.
+    const slow = (canWrite: boolean) =>
+      healthCauses(facts({ lastExecution: run({ searchDurationMs: 400_000 }), canWrite })).find(
+        (cause) => cause.code === 'slow_run',
+      )?.fix;
+    expect(slow(false)).toBe(`${slow(true)}${READER_NOTE}`);
+  });
 });
