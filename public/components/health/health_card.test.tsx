@@ -55,12 +55,16 @@ describe('HealthCard', () => {
       'missing the timestamp override field',
     );
     expect(screen.getByText('4 min not covered')).toBeInTheDocument();
-    const cause = screen.getByTestId('cause');
-    expect(cause).toHaveAttribute('data-cause', 'missing_timestamp_override');
-    expect(within(cause).getByText('How to fix:')).toBeInTheDocument();
-    expect(
-      within(cause).getByText(/Set event.ingested in the ingest pipeline/),
-    ).toBeInTheDocument();
+    const causes = screen.getAllByTestId('cause');
+    expect(causes.map((cause) => cause.getAttribute('data-cause'))).toEqual([
+      'missing_timestamp_override',
+      'execution_gap',
+    ]);
+    expect(within(causes[0]).getByText('How to fix:')).toBeInTheDocument();
+    expect(causes[0]).toHaveTextContent(/Make every index the rule reads set event\.ingested/);
+    expect(causes[1]).toHaveTextContent(
+      'Runs were missed: part of the time range was never searched',
+    );
   });
 
   it('shows a failing rule in words, not colour alone', async () => {
@@ -70,7 +74,7 @@ describe('HealthCard', () => {
     expect(badge.querySelector('[data-euiicon-type="error"]')).not.toBeNull();
     expect(screen.getByText('Failed')).toBeInTheDocument();
     expect(screen.getByText('Not reported')).toBeInTheDocument();
-    expect(screen.getByText(/cannot read logs-aws.cloudtrail-\*/)).toBeInTheDocument();
+    expect(screen.getByText('The rule cannot read some of its indices')).toBeInTheDocument();
   });
 
   it('makes a stale rule stand out', async () => {
@@ -92,7 +96,7 @@ describe('HealthCard', () => {
     renderHealth(ok(disabledStatus()), silentAlerts());
     expect(await screen.findByTestId('verdictBadge')).toHaveTextContent('Disabled');
     expect(screen.queryByTestId('silentAlarm')).not.toBeInTheDocument();
-    expect(screen.getByText('The rule is deployed but disabled')).toBeInTheDocument();
+    expect(screen.getByText('The rule is installed but disabled')).toBeInTheDocument();
   });
 
   it('says when a deployed rule has not run yet', async () => {
@@ -104,11 +108,9 @@ describe('HealthCard', () => {
   it('shows the empty state when the rule is not deployed', async () => {
     const { container } = renderHealth(ok(notDeployedStatus()));
     expect(await screen.findByTestId('sectionEmpty')).toHaveTextContent('Not deployed');
-    expect(
-      screen.getByText(
-        'Deploy it from this page; it arrives disabled unless you choose to enable it.',
-      ),
-    ).toBeInTheDocument();
+    expect(screen.getByTestId('cause')).toHaveTextContent(
+      'Deploy it from this panel (or with ssm-recon-rule deploy); it is installed disabled unless you enable it.',
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 
