@@ -11,7 +11,7 @@ import {
   readOnly,
 } from '../fixtures/status_responses';
 import { bundledNote } from '../test_support/bundled_note';
-import { ok } from '../test_support/fake_http';
+import { failure, ok } from '../test_support/fake_http';
 import { renderPanel } from '../test_support/render_panel';
 import { SsmReconApp } from './ssm_recon_app';
 
@@ -116,5 +116,19 @@ describe('SsmReconApp', () => {
       panel.http.calls.filter((call) => call.path.endsWith(suffix)).length;
     for (const route of ['/status', '/readiness', '/alerts', '/guide'])
       expect(count(route)).toBe(2);
+  });
+
+  it('keeps Refresh offered when the status call failed, and recovers through it', async () => {
+    const panel = renderPanel(<SsmReconApp />, {
+      ...routes(),
+      status: failure(502, 'Kibana answered 502'),
+    });
+    await screen.findAllByTestId('sectionError');
+    const refresh = screen.getByTestId('refreshButton');
+    expect(refresh).not.toHaveAttribute('aria-disabled', 'true');
+    panel.http.replies.status = ok(healthyStatus());
+    fireEvent.click(refresh);
+    expect(await screen.findByTestId('verdictBadge')).toHaveTextContent('Healthy');
+    expect(screen.queryByTestId('sectionError')).not.toBeInTheDocument();
   });
 });

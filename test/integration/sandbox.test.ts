@@ -187,8 +187,6 @@ describe('npm start (the sandbox)', () => {
         await waitForVerdict(page, 'healthy');
       });
 
-      // Live events plant a first-time reconnaissance user every few minutes; once one is alerted on, the panel's
-      // 24-hour total equals the alerts index (read before and after the page, so that a run in between retries).
       // Live events plant a first-time reconnaissance user every few minutes; the alerts index shows when the
       // sandbox's schedule has alerted on one.
       const deadline = Date.now() + FIRST_ALERT_TIMEOUT_MS;

@@ -13,7 +13,11 @@ export function RefreshButton({ isRefreshing, onRefresh }: RefreshButtonProps) {
       size="s"
       iconType="refresh"
       isLoading={isRefreshing}
-      onClick={onRefresh}
+      // Busy, not disabled: keyboard focus stays on the button while the sections reload.
+      hasAriaDisabled
+      onClick={() => {
+        if (!isRefreshing) onRefresh();
+      }}
       data-test-subj="refreshButton"
     >
       Refresh

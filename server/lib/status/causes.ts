@@ -9,16 +9,19 @@ function minutes(ms: number): string {
   return value === 1 ? '1 minute' : `${value} minutes`;
 }
 
+const WRITER = 'an administrator with rule write privileges (the Security Rules "All" privilege)';
+const READ_ONLY = 'your role can read the rule but not change it';
+
 /** A fix only a user with rule write access can carry out, as a read-only user should read it. */
 function askWriter(action: string): string {
-  return `Ask an administrator with rule write privileges (the Security Rules "All" privilege) to ${action}; your role can read the rule but not change it.`;
+  return `Ask ${WRITER} to ${action}; ${READ_ONLY}.`;
 }
 
 /** A fix that changes the rule, as it reaches a caller who cannot: what to do, then who can do it. */
 function forCaller(facts: HealthFacts, fix: string): string {
   return facts.canWrite
     ? fix
-    : `${fix} Your role can read the rule but not change it: ask an administrator with rule write privileges (the Security Rules "All" privilege).`;
+    : `${fix} Your role can read the rule but not change it: ask ${WRITER} to do this.`;
 }
 
 /** `fix` for a caller who can change the rule; otherwise a request to someone who can do `action`. */
@@ -132,7 +135,7 @@ function stateCauses(facts: HealthFacts): Cause[] {
       severity: 'info',
       title: 'The rule has not run yet',
       detail: 'Kibana runs an enabled rule shortly after it is enabled, then on every interval.',
-      fix: 'Wait for the first run; refresh this panel in a few minutes.',
+      fix: 'Wait for the first run; press Refresh in a few minutes.',
     });
   }
   return causes;

@@ -60,9 +60,9 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     severity: 'warning',
     title: 'The rule hit its alert limit; some alerts were not created',
     fix: () =>
-      'Look at the newest alerts for a noisy source (a newly onboarded account, a new automation user) and add ' +
-      'an exception for it. Raising max_signals only hides a storm. On a cluster with under 10 days of ' +
-      'history every user looks new: wait for the baseline to fill.',
+      'On a cluster with under 10 days of history every user looks new: wait for the baseline to fill. ' +
+      'Otherwise look at the newest alerts for a noisy source (a newly onboarded account, a new automation ' +
+      'user) and add an exception for it; raising max_signals only hides a storm.',
     changesRule: true,
   },
   {

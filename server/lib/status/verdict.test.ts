@@ -181,7 +181,7 @@ describe('fixes that need write access', () => {
 
   it('add who can act to a known warning whose fix changes the rule, and only to those', () => {
     const READER_NOTE =
-      ' Your role can read the rule but not change it: ask an administrator with rule write privileges (the Security Rules "All" privilege).';
+      ' Your role can read the rule but not change it: ask an administrator with rule write privileges (the Security Rules "All" privilege) to do this.';
     const warned = (message: string, canWrite: boolean) =>
       healthCauses(
         facts({ lastExecution: run({ status: 'partial failure', message }), canWrite }),
