@@ -40,7 +40,9 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: known.severity,
       title: known.title,
       detail: last.message,
-      fix: known.changesRule ? forCaller(facts, known.fix(last.message)) : known.fix(last.message),
+      fix: known.changesRule
+        ? forCaller(facts, known.fix(last.message, true))
+        : known.fix(last.message, facts.canWrite),
     });
   } else if (last.status === 'failed' || last.status === 'partial failure') {
     const failed = last.status === 'failed';

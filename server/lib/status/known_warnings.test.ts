@@ -45,6 +45,7 @@ describe('known Kibana warnings', () => {
     expect(
       warning?.fix(
         'The following indices are missing the timestamp override field "event.ingested": ["a"]',
+        true,
       ),
     ).toContain('event.ingested');
   });

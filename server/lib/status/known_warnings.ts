@@ -7,9 +7,15 @@ export interface KnownWarning {
   pattern: RegExp;
   severity: Cause['severity'];
   title: string;
-  fix: (message: string) => string;
+  /** `canChangeRule`: whether the reader may change the rule, for fixes that offer that as one way out. */
+  fix: (message: string, canChangeRule: boolean) => string;
   /** Whether carrying out the fix means changing the rule (a read-only reader must ask someone who can). */
   changesRule: boolean;
+}
+
+/** A change to the rule offered as an alternative, worded for whether the reader may make it. */
+function ruleChange(canChangeRule: boolean, change: string): string {
+  return canChangeRule ? change : `ask an administrator with rule write privileges to ${change}`;
 }
 
 function quotedField(message: string): string {
@@ -25,9 +31,13 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
       /This rule (is attempting to query|attempted to query) data from Elasticsearch indices listed in the "?Index patterns?"? section/i,
     severity: 'danger',
     title: 'No index matches any of the rule’s index patterns',
-    fix: () =>
-      'Install the AWS integration with its CloudTrail data stream (or point the rule’s index patterns at the ' +
-      'indices your CloudTrail logs land in). The rule skips every run until an index matches.',
+    fix: (_message, canChangeRule) =>
+      'Install the AWS integration with its CloudTrail data stream (or ' +
+      ruleChange(
+        canChangeRule,
+        'point the rule’s index patterns at the indices your CloudTrail logs land in',
+      ) +
+      '). The rule skips every run until an index matches.',
     changesRule: false,
   },
   {
@@ -35,11 +45,11 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     pattern: /The following indices are missing the timestamp override field/i,
     severity: 'warning',
     title: 'Some indices lack the timestamp override field',
-    fix: (message) =>
+    fix: (message, canChangeRule) =>
       `Make every index the rule reads set ${quotedField(message)} (Fleet integrations set event.ingested in ` +
       'their final pipeline; for Filebeat or custom pipelines add a set processor with ' +
-      '{{_ingest.timestamp}}), or narrow the index patterns to exclude those indices. Until then the rule ' +
-      'falls back to @timestamp there and can miss late-arriving events.',
+      `{{_ingest.timestamp}}), or ${ruleChange(canChangeRule, 'narrow the index patterns to exclude those indices')}. ` +
+      'Until then the rule falls back to @timestamp there and can miss late-arriving events.',
     changesRule: false,
   },
   {
