@@ -27,6 +27,11 @@ export async function withBenchSession(
 ): Promise<void> {
   const [small, large] = sizesFromEnv();
   const runs = Number(process.env.BENCH_RUNS ?? 30);
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new Error(
+      `BENCH_RUNS must be a whole number >= 1, got ${JSON.stringify(process.env.BENCH_RUNS)}`,
+    );
+  }
   const engine = process.env.OPENSEARCH_URL ? null : await startEngine();
   const esClient = benchEsClient(process.env.OPENSEARCH_URL ?? engine?.url ?? '');
   try {
