@@ -1,6 +1,5 @@
 // `npm start`: the sandbox — the panel on the standalone host against the embedded search engine, the emulated
 // Kibana Detection Engine and generated CloudTrail data. One line on stdout when ready; Ctrl-C stops it all.
-import { OptionUsageError } from '../test/stack/cli/option_values';
 import { runAsMain, type LongRunningEntry } from '../test/stack/cli/run_entry';
 import { parseSandboxArgs, SANDBOX_USAGE, type SandboxOptions } from './sandbox/sandbox_options';
 import { startSandbox, type RunningSandbox } from './sandbox/start_sandbox';
@@ -18,7 +17,6 @@ export const SANDBOX_ENTRY: LongRunningEntry<SandboxOptions, RunningSandbox> = {
   label: 'sandbox',
   usage: SANDBOX_USAGE,
   parse: (argv) => parseSandboxArgs(argv, process.cwd()),
-  usageError: OptionUsageError,
   start: startSandbox,
   readyDetail: (sandbox) =>
     ` (Elasticsearch ${sandbox.stack.elasticsearchUrl}, Kibana ${sandbox.stack.kibanaUrl})`,

@@ -1,8 +1,7 @@
 // Unit tests for the shared life cycle of `npm start` and `npm run stack`: exit codes and what each path prints.
 import type { StopSignals } from './stop_signals';
 import { runEntry, type EntryIo, type LongRunningEntry } from './run_entry';
-
-class FakeUsageError extends Error {}
+import { OptionUsageError } from './option_values';
 
 interface FakeOptions {
   help: boolean;
@@ -61,11 +60,10 @@ function fakeEntry(
     label: 'demo',
     usage: 'Usage: demo [--help]',
     parse: (argv) => {
-      if (argv.includes('--bad')) throw new FakeUsageError('unknown option --bad');
+      if (argv.includes('--bad')) throw new OptionUsageError('unknown option --bad');
       if (argv.includes('--broken')) throw new TypeError('parser bug');
       return { help: argv.includes('--help') };
     },
-    usageError: FakeUsageError,
     start,
     readyOutput: (started) => [`URL=${started.url}`, 'READY'],
     ...extra,

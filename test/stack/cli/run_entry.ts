@@ -2,6 +2,7 @@
 // signal can abort, one ready announcement, then an orderly stop on SIGINT or SIGTERM; resolves with the exit code.
 import type { Logger } from '../engine/maven_build';
 import { isAbort } from './abortable';
+import { OptionUsageError } from './option_values';
 import { listenForStop, type StopSignals } from './stop_signals';
 
 /** Exit code of a bad command line (after the usage text on stderr). */
@@ -16,9 +17,8 @@ export interface LongRunningEntry<Options extends { help: boolean }, Started ext
   /** The log prefix: `stack` gives "[stack] stopped". */
   label: string;
   usage: string;
-  /** Throws an instance of `usageError` for a bad command line. */
+  /** Throws an OptionUsageError for a bad command line. */
   parse(argv: readonly string[]): Options;
-  usageError: abstract new (message?: string) => Error;
   start(options: Options, log: Logger, signal: AbortSignal): Promise<Started>;
   /** What follows "ready in N s" on stderr, e.g. where the parts listen. */
   readyDetail?(started: Started): string;
@@ -56,7 +56,7 @@ export async function runEntry<Options extends { help: boolean }, Started extend
   try {
     options = entry.parse(argv);
   } catch (error) {
-    if (!(error instanceof entry.usageError)) throw error;
+    if (!(error instanceof OptionUsageError)) throw error;
     log(`${error.message}\n\n${entry.usage}`);
     return USAGE_EXIT_CODE;
   }

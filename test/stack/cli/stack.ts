@@ -6,7 +6,6 @@ import { installTemplates, loadGeneratedData } from './generated_data';
 import { runAsMain, type LongRunningEntry } from './run_entry';
 import type { DataStep, RunningStack } from './start_stack';
 import { startStack } from './start_stack';
-import { OptionUsageError } from './option_values';
 import { parseStackArgs, STACK_USAGE, type StackOptions } from './stack_options';
 import { stackLines } from './stack_lines';
 import { trickleOptionsFor } from './trickle_options';
@@ -47,7 +46,6 @@ export const STACK_ENTRY: LongRunningEntry<StackOptions, RunningStack> = {
   label: 'stack',
   usage: STACK_USAGE,
   parse: parseStackArgs,
-  usageError: OptionUsageError,
   start: (options, log, signal) =>
     startStack({
       engine: { ...(options.heap ? { heap: options.heap } : {}) },
