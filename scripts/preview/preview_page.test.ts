@@ -19,8 +19,7 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'preview-page-'));
-  const ui = await ensureUiBuilt(() => undefined, path.join(tmp, 'ui'));
-  preview = await startPreviewServer(0, ui.dir);
+  preview = await startPreviewServer(0, await ensureUiBuilt(() => undefined, path.join(tmp, 'ui')));
   browser = await launchChromium();
 }, 300_000);
 

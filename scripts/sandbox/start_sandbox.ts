@@ -50,7 +50,7 @@ export async function startSandbox(
   stops.add('the data marker', async () => saveMarker());
 
   try {
-    const ui = await ensureUiBuilt(log, paths.uiDir);
+    const uiDir = await ensureUiBuilt(log, paths.uiDir);
     signal?.throwIfAborted();
 
     const generator = {
@@ -108,7 +108,7 @@ export async function startSandbox(
         kibanaUrl: stack.kibanaUrl,
         spaceId: 'default',
         timeoutMs: 30_000,
-        uiDir: ui.dir,
+        uiDir,
       },
       streamLogger(process.stderr, 'warn'),
     ).catch((error: NodeJS.ErrnoException) => {

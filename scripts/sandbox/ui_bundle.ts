@@ -15,17 +15,12 @@ const UI_SOURCES = [
   path.join(ROOT, 'tsconfig.json'),
 ];
 
-export interface UiBundle {
-  dir: string;
-  built: boolean;
-}
-
-/** Makes sure `dir` holds the panel built from the current sources, and returns it. */
-export async function ensureUiBuilt(log: (line: string) => void, dir: string): Promise<UiBundle> {
+/** Makes sure `dir` holds the panel built from the current sources, and returns `dir`. */
+export async function ensureUiBuilt(log: (line: string) => void, dir: string): Promise<string> {
   const builtAt = mtimeOf(path.join(dir, 'index.html'));
   if (builtAt !== undefined && newestMtime(UI_SOURCES) <= builtAt) {
     log('[ui] the panel is already built');
-    return { dir, built: false };
+    return dir;
   }
   const started = Date.now();
   log('[ui] building the panel');
@@ -39,7 +34,7 @@ export async function ensureUiBuilt(log: (line: string) => void, dir: string): P
     fs.rmSync(staging, { recursive: true, force: true });
   }
   log(`[ui] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { dir, built: true };
+  return dir;
 }
 
 function newestMtime(entries: readonly string[]): number {

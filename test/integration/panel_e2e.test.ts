@@ -60,8 +60,8 @@ beforeAll(async () => {
   emulator = stack.emulator;
   planted = stack.data.plantedPairs;
   // The panel is built when older than its sources, then served from a private copy.
-  const ui = await ensureUiBuilt(() => undefined, path.join(stack.dir, 'ui'));
-  const serve = await stack.serve(SPACE, ['--ui-dir', ui.dir, '--timeout', '120']);
+  const uiDir = await ensureUiBuilt(() => undefined, path.join(stack.dir, 'ui'));
+  const serve = await stack.serve(SPACE, ['--ui-dir', uiDir, '--timeout', '120']);
   browser = await launchChromium();
   panel = await panelBrowser(browser, { url: serve.url, artifactsDir: ARTIFACTS, timeoutMs: WAIT });
 }, 600_000);
