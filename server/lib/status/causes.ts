@@ -2,31 +2,12 @@
 import type { Cause } from '../../../common/api';
 import type { HealthFacts } from './health_facts';
 import { matchKnownWarning } from './known_warnings';
+import { askWriter, withWriterNote, writerFix } from './reader_wording';
 import { STALE_AFTER_INTERVALS } from './staleness';
 
 function minutes(ms: number): string {
   const value = Math.round(ms / 60_000);
   return value === 1 ? '1 minute' : `${value} minutes`;
-}
-
-const WRITER = 'an administrator with rule write privileges (the Security Rules "All" privilege)';
-const READ_ONLY = 'your role can read the rule but not change it';
-
-/** A fix only a user with rule write access can carry out, as a read-only user should read it. */
-function askWriter(action: string): string {
-  return `Ask ${WRITER} to ${action}; ${READ_ONLY}.`;
-}
-
-/** A fix that changes the rule, as it reaches a caller who cannot: what to do, then who can do it. */
-function forCaller(facts: HealthFacts, fix: string): string {
-  return facts.canWrite
-    ? fix
-    : `${fix} Your role can read the rule but not change it: ask ${WRITER} to do this.`;
-}
-
-/** `fix` for a caller who can change the rule; otherwise a request to someone who can do `action`. */
-function writerFix(facts: HealthFacts, fix: string, action: string): string {
-  return facts.canWrite ? fix : askWriter(action);
 }
 
 function executionCauses(facts: HealthFacts): Cause[] {
@@ -41,7 +22,7 @@ function executionCauses(facts: HealthFacts): Cause[] {
       title: known.title,
       detail: last.message,
       fix: known.changesRule
-        ? forCaller(facts, known.fix(last.message, true))
+        ? withWriterNote(facts.canWrite, known.fix(last.message, true))
         : known.fix(last.message, facts.canWrite),
     });
   } else if (last.status === 'failed' || last.status === 'partial failure') {
@@ -60,8 +41,8 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: 'warning',
       title: 'Runs were missed: part of the time range was never searched',
       detail: `The last run reported a gap of ${last.gapDurationS} s.`,
-      fix: forCaller(
-        facts,
+      fix: withWriterNote(
+        facts.canWrite,
         'Check Kibana Task Manager health and capacity. Fill the gap from the rule’s page in Kibana Security ' +
           '(manual run over the missed range) so no event goes unchecked.',
       ),
@@ -75,8 +56,8 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: 'warning',
       title: 'A run takes longer than the rule’s interval',
       detail: `The last run spent ${Math.round(runMs / 1000)} s searching and writing; the rule runs every ${minutes(interval)}.`,
-      fix: forCaller(
-        facts,
+      fix: withWriterNote(
+        facts.canWrite,
         'Kibana gives no warning for this. Lengthen the interval (and from), or make the index patterns narrower ' +
           'so each run reads less.',
       ),
@@ -94,9 +75,11 @@ function stateCauses(facts: HealthFacts): Cause[] {
         severity: 'warning',
         title: 'The rule is not installed in this space',
         detail: 'Neither Elastic’s prebuilt copy nor a custom copy of the rule was found.',
-        fix: facts.canWrite
-          ? 'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.'
-          : askWriter('deploy it from this panel'),
+        fix: writerFix(
+          facts.canWrite,
+          'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.',
+          'deploy it from this panel',
+        ),
       },
     ];
   }
@@ -125,7 +108,7 @@ function stateCauses(facts: HealthFacts): Cause[] {
       fix:
         'Check Kibana Task Manager health and the Kibana server logs. ' +
         writerFix(
-          facts,
+          facts.canWrite,
           'If the API key of the user who last enabled the rule was deleted, disable and re-enable the rule to ' +
             'give it a new key.',
           'disable and re-enable the rule if the API key of the user who last enabled it was deleted',
@@ -156,12 +139,12 @@ function copyCauses(facts: HealthFacts): Cause[] {
       fix:
         facts.copy === 'prebuilt'
           ? writerFix(
-              facts,
+              facts.canWrite,
               'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.',
               'update Elastic’s prebuilt rules (Kibana Security → Rules → Rule updates)',
             )
           : writerFix(
-              facts,
+              facts.canWrite,
               'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
               'deploy again from this panel to upgrade the custom copy',
             ),
@@ -175,7 +158,11 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail: 'Kibana marks it as customized; prebuilt updates will ask how to merge the edits.',
       fix:
         'Nothing to do unless the edits were unintended. ' +
-        writerFix(facts, 'Then revert them in Kibana Security.', 'revert them in Kibana Security'),
+        writerFix(
+          facts.canWrite,
+          'Then revert them in Kibana Security.',
+          'revert them in Kibana Security',
+        ),
     });
   }
   if (facts.duplicate) {
@@ -187,7 +174,7 @@ function copyCauses(facts: HealthFacts): Cause[] {
         `Elastic’s prebuilt rule and a custom copy (rule_id ${facts.duplicate.rule_id}) both exist; ` +
         'each raises its own alerts for the same events.',
       fix: writerFix(
-        facts,
+        facts.canWrite,
         `Delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security; this panel manages the prebuilt one.`,
         `delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security`,
       ),

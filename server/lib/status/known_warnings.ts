@@ -1,6 +1,7 @@
 // The Kibana execution messages that matter for a new-terms rule over logs, each recognised by the start of
 // its text (Kibana's wording, several releases' variants) and explained with a fix.
 import type { Cause } from '../../../common/api';
+import { ruleChange } from './reader_wording';
 
 export interface KnownWarning {
   code: string;
@@ -11,11 +12,6 @@ export interface KnownWarning {
   fix: (message: string, canChangeRule: boolean) => string;
   /** Whether carrying out the fix means changing the rule (a read-only reader must ask someone who can). */
   changesRule: boolean;
-}
-
-/** A change to the rule offered as an alternative, worded for whether the reader may make it. */
-function ruleChange(canChangeRule: boolean, change: string): string {
-  return canChangeRule ? change : `ask an administrator with rule write privileges to ${change}`;
 }
 
 function quotedField(message: string): string {
