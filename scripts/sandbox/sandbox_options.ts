@@ -1,30 +1,15 @@
 // Command-line options of `npm start` (the sandbox): data size, where its cache lives, the host's port.
 import path from 'node:path';
-import {
-  heapSize,
-  nonEmpty,
-  OptionUsageError,
-  parseOptions,
-  positiveNumber,
-  wholeNumber,
-} from '../../test/stack/cli/option_values';
+import { DATA_OPTION_SPEC, dataOptions, type DataOptions } from '../../test/stack/cli/data_options';
+import { OptionUsageError, parseOptions, wholeNumber } from '../../test/stack/cli/option_values';
 
-export interface SandboxOptions {
-  /** Days of generated history (the rule's history window is 10 days). */
-  days: number;
-  /** Background events per day of history. */
-  eventsPerDay: number;
-  seed: string;
+export interface SandboxOptions extends DataOptions {
   /** Engine data and the marker of what it holds; kept between runs. */
   cacheDir: string;
   /** Port of the standalone host (0: any free one). */
   port: number;
-  /** How often the emulated Detection Engine runs enabled rules, in seconds. */
-  scheduleSeconds: number;
   /** Throw the cached data away and generate it again. */
   fresh: boolean;
-  heap?: string;
-  help: boolean;
 }
 
 export const DEFAULT_SANDBOX_PORT = 5602;
@@ -63,37 +48,17 @@ Options:
 export function parseSandboxArgs(argv: readonly string[], cwd: string): SandboxOptions {
   const defaults = defaultSandboxOptions(cwd);
   const values = parseOptions(argv, {
-    days: { type: 'string' },
-    'events-per-day': { type: 'string' },
-    seed: { type: 'string' },
+    ...DATA_OPTION_SPEC,
     port: { type: 'string' },
-    'schedule-seconds': { type: 'string' },
     'cache-dir': { type: 'string' },
     fresh: { type: 'boolean' },
-    heap: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
-  const heap = heapSize(values.heap);
   const port = wholeNumber('--port', values.port, defaults.port, 0);
   if (port > 65_535) throw new OptionUsageError(`--port must be a port number, got ${port}`);
   return {
-    days: wholeNumber('--days', values.days, defaults.days, 1),
-    eventsPerDay: wholeNumber(
-      '--events-per-day',
-      values['events-per-day'],
-      defaults.eventsPerDay,
-      0,
-    ),
-    seed: nonEmpty('--seed', values.seed, defaults.seed),
+    ...dataOptions(values, defaults),
     cacheDir: values['cache-dir'] ? path.resolve(cwd, values['cache-dir']) : defaults.cacheDir,
     port,
-    scheduleSeconds: positiveNumber(
-      '--schedule-seconds',
-      values['schedule-seconds'],
-      defaults.scheduleSeconds,
-    ),
     fresh: values.fresh ?? false,
-    ...(heap !== undefined ? { heap } : {}),
-    help: values.help ?? false,
   };
 }

@@ -1,24 +1,14 @@
 // Command-line options of `npm run stack`: how much CloudTrail history to generate and how the running stack behaves.
-import { heapSize, nonEmpty, parseOptions, positiveNumber, wholeNumber } from './option_values';
+import { DATA_OPTION_SPEC, dataOptions, type DataOptions } from './data_options';
+import { parseOptions, positiveNumber } from './option_values';
 
-export interface StackOptions {
-  /** Days of generated history; the rule's history window is 10 days. */
-  days: number;
-  /** Background events per day of history (planted scenarios and automation come on top). */
-  eventsPerDay: number;
+export interface StackOptions extends DataOptions {
   /** False for an empty cluster: templates only, no documents, no live trickle. */
   data: boolean;
-  /** Seed of the generator: the same seed and sizes give the same documents. */
-  seed: string;
-  /** How often the emulated Detection Engine runs enabled rules, in seconds. */
-  scheduleSeconds: number;
   /** Live background events per second after the initial load. */
   trickleEventsPerSecond: number;
   /** A brand-new reconnaissance user roughly this often while running. */
   reconEveryMinutes: number;
-  /** JVM heap of the search engine, e.g. "1g"; undefined keeps the launcher's default. */
-  heap?: string;
-  help: boolean;
 }
 
 export const DEFAULT_STACK_OPTIONS: StackOptions = {
@@ -54,33 +44,15 @@ nologs (may write rules; its key cannot read the logs).`;
 
 export function parseStackArgs(argv: readonly string[]): StackOptions {
   const values = parseOptions(argv, {
-    days: { type: 'string' },
-    'events-per-day': { type: 'string' },
+    ...DATA_OPTION_SPEC,
     'no-data': { type: 'boolean' },
-    seed: { type: 'string' },
-    'schedule-seconds': { type: 'string' },
     'trickle-events-per-second': { type: 'string' },
     'recon-every-minutes': { type: 'string' },
-    heap: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
   const defaults = DEFAULT_STACK_OPTIONS;
-  const heap = heapSize(values.heap);
   return {
-    days: wholeNumber('--days', values.days, defaults.days, 1),
-    eventsPerDay: wholeNumber(
-      '--events-per-day',
-      values['events-per-day'],
-      defaults.eventsPerDay,
-      0,
-    ),
+    ...dataOptions(values, defaults),
     data: !values['no-data'],
-    seed: nonEmpty('--seed', values.seed, defaults.seed),
-    scheduleSeconds: positiveNumber(
-      '--schedule-seconds',
-      values['schedule-seconds'],
-      defaults.scheduleSeconds,
-    ),
     trickleEventsPerSecond: positiveNumber(
       '--trickle-events-per-second',
       values['trickle-events-per-second'],
@@ -91,7 +63,5 @@ export function parseStackArgs(argv: readonly string[]): StackOptions {
       values['recon-every-minutes'],
       defaults.reconEveryMinutes,
     ),
-    ...(heap !== undefined ? { heap } : {}),
-    help: values.help ?? false,
   };
 }
