@@ -2,19 +2,12 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { toHaveNoViolations } from 'jest-axe';
-import { TextEncoder as NodeTextEncoder } from 'node:util';
 
 expect.extend(toHaveNoViolations);
 
 // EUI components take `data-test-subj`, Kibana's convention, rather than `data-testid`. Lazy chunks (chart,
 // markdown) load on first use; on a busy machine that takes longer than Testing Library's 1 s default.
 configure({ testIdAttribute: 'data-test-subj', asyncUtilTimeout: 10_000 });
-
-// Browsers have TextEncoder, jsdom lacks it: common/rule hashes the bundled rule with it, and the sample
-// answers derive from that rule.
-if (typeof globalThis.TextEncoder === 'undefined') {
-  Object.defineProperty(globalThis, 'TextEncoder', { writable: true, value: NodeTextEncoder });
-}
 
 // Browser stand-ins; a test that opts into the node environment (a bundle check) has no window.
 if (typeof window !== 'undefined') {

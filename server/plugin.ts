@@ -7,7 +7,7 @@ import type {
   Plugin,
   PluginInitializerContext,
 } from '@kbn/core/server';
-import type { RuleDefinition } from '../common/rule';
+import type { RuleDefinition } from './lib/rule';
 import type { PluginConfig } from './config';
 import { registerRoutes } from './kibana/register_routes';
 import { createDetectionEngineClientForRequest } from './lib/detection_engine/client_from_request';

@@ -1,7 +1,7 @@
 // The `--rule <file.toml>` option of the commands that talk to a cluster: manage that detection-rules file
 // instead of the bundled rule (e.g. to try a rule change in CI). A file that does not validate is a usage error.
 import path from 'node:path';
-import { formatProblem, type RuleDefinition } from '../../common/rule';
+import { formatProblem, type RuleDefinition } from '../lib/rule';
 import { RuleFileError, loadBundledRule, loadRuleFile } from '../lib/rule_files';
 import { UsageError } from './command';
 

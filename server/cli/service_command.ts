@@ -1,7 +1,7 @@
 // Shared plumbing of the commands that talk to a cluster: connection flags, the bundled rule, one service call,
 // and errors turned into one line and an exit code (2 for connection or permission trouble).
 import type { ParseArgsConfig } from 'node:util';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../lib/rule';
 import { HttpError } from '../lib/errors';
 import type { ServiceContext } from '../lib/service_context';
 import { streamLogger } from '../lib/stream_logger';

@@ -1,9 +1,9 @@
 // Node-only access to rule files: the bundled rules in common/rules/ (every *.toml there is one) and any TOML path.
-// Parsing and validation are common/rule's; this module only finds and reads files.
+// Parsing and validation are lib/rule's; this module only finds and reads files.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { RuleData, RuleDefinition, RuleParseResult } from '../../common/rule';
-import { BUNDLED_RULE_DATA, RuleValidationError, parseRuleToml } from '../../common/rule';
+import type { RuleData, RuleDefinition, RuleParseResult } from './rule';
+import { BUNDLED_RULE_DATA, RuleValidationError, parseRuleToml } from './rule';
 
 export const BUNDLED_RULES_DIR = resolve(__dirname, '../../common/rules');
 

@@ -1,7 +1,7 @@
 // What every service receives from its host (Kibana plugin, standalone host, CLI): clients acting as the
 // caller, the rule definition, the space, a logger and a clock. Services never know which host runs them.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from './rule';
 import type { DetectionEngineClient } from './detection_engine/detection_engine_client';
 import type { Logger } from './logger';
 

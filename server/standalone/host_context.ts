@@ -2,7 +2,7 @@
 // the caller's `Authorization`, in one space, over shared connection pools.
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../lib/rule';
 import { createDetectionEngineClient } from '../lib/detection_engine/client_from_credentials';
 import { createTlsSender, fetchSender } from '../lib/detection_engine/http_sender';
 import type { KibanaRequestEvent } from '../lib/detection_engine/kibana_transport';

@@ -1,6 +1,6 @@
 // Starts the standalone host from its configuration: the bundled rule, the plugin's routes, the browser app.
 import path from 'node:path';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../lib/rule';
 import { loadBundledRule } from '../lib/rule_files';
 import { spaceBaseUrl } from '../lib/detection_engine/space_path';
 import type { Logger } from '../lib/logger';

@@ -3,7 +3,7 @@
 // namespace private to this file, and the space is this file's own, so other suites cannot interfere.
 import type { estypes } from '@elastic/elasticsearch';
 import type { AlertsResponse } from '../../common/api';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../../server/lib/rule';
 import { getAlerts } from '../../server/lib/alerts/get_alerts';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';

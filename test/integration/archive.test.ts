@@ -227,7 +227,7 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
   }
 
   it('resolves its own packages from the archive and Kibana’s from Kibana', () => {
-    const from = [path.join(pluginDir, 'common/rule')];
+    const from = [path.join(pluginDir, 'server/lib/rule')];
     expect(
       require.resolve('smol-toml', { paths: from }).startsWith(`${pluginDir}${path.sep}`),
     ).toBe(true);

@@ -1,6 +1,6 @@
 // Integration: the guide service against the Detection Engine emulator — the bundled note until the rule is
 // deployed, then the deployed rule's note, including edits made in Kibana; readable by the read-only analyst.
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../../server/lib/rule';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { getGuide } from '../../server/lib/guide/get_guide';
 import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';

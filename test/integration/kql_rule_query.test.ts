@@ -9,7 +9,7 @@ import {
   parseKql,
   queryFieldNames,
   ruleTimestampFields,
-} from '../../common/kql';
+} from '../../server/lib/kql';
 import { createTestEsClient } from '../stack/engine/test_client';
 import { BUNDLED_TOML } from '../support/bundled_rule_text';
 

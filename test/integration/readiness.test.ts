@@ -3,7 +3,7 @@
 // namespace and the rule's index patterns are narrowed to it, because every test file shares one engine.
 import { Client } from '@elastic/elasticsearch';
 import type { PatternReadiness, ReadinessCheck, ReadinessResponse } from '../../common/api';
-import { loadRuleDefinition, type RuleDefinition } from '../../common/rule';
+import { loadRuleDefinition, type RuleDefinition } from '../../server/lib/rule';
 import { variant } from '../support/bundled_rule_text';
 import type { DetectionEngineClient } from '../../server/lib/detection_engine/detection_engine_client';
 import { silentLogger } from '../../server/lib/logger';

@@ -8,7 +8,7 @@ import type {
   StatusResponse,
 } from '../../common/api';
 import { ROUTES } from '../../common/api';
-import { customRuleId } from '../../common/rule';
+import { customRuleId } from '../../server/lib/rule';
 import { basicAuthorization } from '../stack/kibana';
 import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
 

@@ -1,7 +1,7 @@
 // Integration: the status service against the Detection Engine emulator and the embedded engine, one verdict
 // per real emulator state. The rule reads indices private to this file, so other suites' data cannot interfere.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../common/rule';
+import type { RuleDefinition } from '../../server/lib/rule';
 import { ExecutionApiMemory } from '../../server/lib/detection_engine/execution_api_memory';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { loadBundledRule } from '../../server/lib/rule_files';

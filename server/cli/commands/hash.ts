@@ -1,5 +1,5 @@
 // `ssm-recon-rule hash [file.toml]`: Elastic's version-lock hash of a rule (equal hashes, equal bodies).
-import { buildRule } from '../../../common/rule';
+import { buildRule } from '../../lib/rule';
 import type { CliCommand, CliIo } from '../command';
 import { printForRuleArgument } from './rule_argument';
 

@@ -1,5 +1,5 @@
 // `ssm-recon-rule payload [file.toml]`: the Detection Engine create body of a rule, as Elastic's build writes it.
-import { buildRulePayload } from '../../../common/rule';
+import { buildRulePayload } from '../../lib/rule';
 import type { CliCommand, CliIo } from '../command';
 import { printForRuleArgument } from './rule_argument';
 

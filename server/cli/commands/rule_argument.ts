@@ -1,6 +1,6 @@
 // The optional `[file.toml]` argument of the rule commands: read and parsed; an unreadable file is a usage error,
 // a rule with problems is one line per problem and exit 1.
-import { formatProblem, type RuleDefinition } from '../../../common/rule';
+import { formatProblem, type RuleDefinition } from '../../lib/rule';
 import type { RuleFileResult } from '../../lib/rule_files';
 import { RuleFileError, loadRuleFile, ruleFilePath } from '../../lib/rule_files';
 import type { CliIo } from '../command';

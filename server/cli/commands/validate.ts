@@ -1,5 +1,5 @@
 // `ssm-recon-rule validate [file.toml]`: checks a detection-rules TOML file and prints every problem.
-import { buildRule } from '../../../common/rule';
+import { buildRule } from '../../lib/rule';
 import type { CliCommand, CliIo } from '../command';
 import { printForRuleArgument } from './rule_argument';
 

@@ -1,4 +1,4 @@
-import { customRuleId } from '../../../common/rule';
+import { customRuleId } from '../rule';
 import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
 import type { SignalsSearchBody, SignalsSearchResponse } from '../detection_engine/signals_search';

@@ -6,7 +6,7 @@ import {
   customRuleId,
   type RuleDefinition,
   type RulePayload,
-} from '../../../common/rule';
+} from '../rule';
 
 /** Marks the copies this plugin created, so people browsing Kibana's rule list know who manages them. */
 export const MANAGED_TAG = `Managed by: ${PLUGIN_NAME}`;
@@ -14,7 +14,7 @@ export const MANAGED_TAG = `Managed by: ${PLUGIN_NAME}`;
 export interface DeployableRule {
   /** Elastic's rule_id (the prebuilt copy's). */
   ruleId: string;
-  /** Our custom copy's rule_id: uuid5 of Elastic's id in the plugin's namespace (see common/rule). */
+  /** Our custom copy's rule_id: uuid5 of Elastic's id in the plugin's namespace (see server/lib/rule/custom_rule_id.ts). */
   customRuleId: string;
   version: number;
   payload: RulePayload;

@@ -1,5 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { loadRuleDefinition } from '../../../common/rule';
+import { loadRuleDefinition } from '../rule';
 import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
 import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
 import { silentLogger } from '../logger';

@@ -1,5 +1,5 @@
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
-import { loadRuleDefinition } from '../../../common/rule';
+import { loadRuleDefinition } from '../rule';
 import { fieldRoles, readinessPlan, ruleTimeField } from './readiness_plan';
 
 describe('the readiness plan', () => {

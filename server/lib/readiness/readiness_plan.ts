@@ -1,7 +1,7 @@
 // What readiness checks, derived once from the rule definition: patterns, fields, time field and windows.
 import type { estypes } from '@elastic/elasticsearch';
-import { buildRuleQueryFilter, parseKql } from '../../../common/kql';
-import { kqlQueryFields, type RuleDefinition } from '../../../common/rule';
+import { buildRuleQueryFilter, parseKql } from '../kql';
+import { kqlQueryFields, type RuleDefinition } from '../rule';
 import { HttpError } from '../errors';
 import { parseDuration, parseLookBack } from './relative_time';
 import { requiredFieldNames } from './required_fields';

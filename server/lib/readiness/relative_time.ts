@@ -1,5 +1,5 @@
 // Reads the rule's time settings (`now-10d`, `now-6m`, `5m`) as durations, so every window is computed from one clock.
-import { relativeOffsetMs } from '../../../common/rule/date_math';
+import { relativeOffsetMs } from '../rule/date_math';
 
 const UNIT_MS: Record<string, number> = {
   s: 1_000,

@@ -1,4 +1,4 @@
-import { parseKql } from '../../../common/kql/parser';
+import { parseKql } from '../kql/parser';
 import { requiredFieldNames } from './required_fields';
 
 const required = (kql: string): string[] => requiredFieldNames(parseKql(kql)).sort();

@@ -1,5 +1,5 @@
 // Reads from the rule's KQL which fields every matching document must carry.
-import type { KqlNode, KqlTerm } from '../../../common/kql/ast';
+import type { KqlNode, KqlTerm } from '../kql/ast';
 
 /** A concrete field name (not "any field", not a wildcard over field names). */
 function fieldName(term: KqlTerm, prefix: string): string | null {

@@ -1,6 +1,6 @@
 // The time filter the detection engine applies: the override field, falling back to `@timestamp` where it is absent.
 import type { estypes } from '@elastic/elasticsearch';
-import { buildTimeRangeFilter, ruleTimestampFields } from '../../../common/kql';
+import { buildTimeRangeFilter, ruleTimestampFields } from '../kql';
 import type { ReadinessPlan } from './readiness_plan';
 
 export interface TimeRange {

@@ -1,7 +1,7 @@
 // A Detection Engine emulator over this run's search engine, with the bundled rule loaded and a way to call
 // the services as any demo user: the set-up of the integration tests that drive the services in process.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../../common/rule';
+import type { RuleDefinition } from '../../../server/lib/rule';
 import { loadBundledRule } from '../../../server/lib/rule_files';
 import type { ServiceContext } from '../../../server/lib/service_context';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../stack/kibana';

@@ -1,7 +1,7 @@
 // The context every service receives, as a demo user calling the Detection Engine emulator: what a host
 // would hand the services, built from the emulator's URL and the test engine's client.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../../../common/rule';
+import type { RuleDefinition } from '../../../server/lib/rule';
 import { createDetectionEngineClient } from '../../../server/lib/detection_engine/client_from_credentials';
 import type { ExecutionApiMemory } from '../../../server/lib/detection_engine/execution_api_memory';
 import { silentLogger } from '../../../server/lib/logger';

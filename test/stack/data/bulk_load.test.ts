@@ -3,8 +3,8 @@
 // every (account, user) pair that matches is what the manifest says.
 
 import type { Client } from '@elastic/elasticsearch';
-import { buildRuleQueryFilter } from '../../../common/kql';
-import { loadRuleDefinition } from '../../../common/rule';
+import { buildRuleQueryFilter } from '../../../server/lib/kql';
+import { loadRuleDefinition } from '../../../server/lib/rule';
 import { createTestEsClient } from '../engine/test_client';
 import { installCloudTrailTemplates } from '../templates/install_templates';
 import { bulkLoad } from './bulk_load';

@@ -18,7 +18,7 @@ describe('engineNeeded', () => {
 
   it('skips it when only unit tests beside the code are selected', () => {
     expect(engineNeeded(run(['server/lib/a.test.ts']), {})).toBe(false);
-    expect(engineNeeded(run(['./common/kql', '/repo/public/app.test.tsx']), {})).toBe(false);
+    expect(engineNeeded(run(['./server/lib/kql', '/repo/public/app.test.tsx']), {})).toBe(false);
     expect(engineNeeded(run([], ['jsdom']), {})).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 // The body the project builds from every bundled rule is a valid Kibana create request (and a valid patch).
-import { buildRulePayload } from '../../../common/rule';
+import { buildRulePayload } from '../../../server/lib/rule';
 import { loadBundledRules } from '../../../server/lib/rule_files';
 import { loadContractValidator } from './index';
 

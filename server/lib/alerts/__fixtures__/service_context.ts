@@ -1,6 +1,6 @@
 // Test fixture: a ServiceContext over the in-memory Detection Engine and the bundled rule.
 import type { Client } from '@elastic/elasticsearch';
-import { loadRuleDefinition } from '../../../../common/rule';
+import { loadRuleDefinition } from '../../rule';
 import { BUNDLED_TOML } from '../../../../test/support/bundled_rule_text';
 import type { DetectionEngineClient } from '../../detection_engine/detection_engine_client';
 import { silentLogger } from '../../logger';

@@ -1,6 +1,6 @@
 // The default rule-query builder: field types of the searched indices from field_caps, then the detection
 // engine's getQueryFilter (KQL → DSL) from the project's KQL package.
-import { buildRuleQueryFilter, fieldsFromFieldCaps } from '../../../../common/kql';
+import { buildRuleQueryFilter, fieldsFromFieldCaps } from '../../../../server/lib/kql';
 import type { EsQuery, RuleQueryBuilder } from './rule_query';
 
 export const kqlRuleQuery: RuleQueryBuilder = async (request) => {

@@ -1,6 +1,6 @@
 // The `with-rule` package: every bundled rule as Elastic ships it — the payload builder's body for the
 // bundled TOML, at the version its version lock gives.
-import { buildRule } from '../../../../common/rule';
+import { buildRule } from '../../../../server/lib/rule';
 import { loadBundledRules } from '../../../../server/lib/rule_files';
 import type { PrebuiltAsset } from './prebuilt_package';
 

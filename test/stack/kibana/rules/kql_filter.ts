@@ -7,7 +7,7 @@ import {
   parseKql,
   type KqlNode,
   type KqlTerm,
-} from '../../../../common/kql';
+} from '../../../../server/lib/kql';
 import { siemError } from '../http/kibana_error';
 import type { FlatDocument } from './flat_document';
 

@@ -9,11 +9,11 @@ import {
   pythonJsonDumps,
   ruleContentHash,
 } from './index';
-import { BUNDLED_TOML, variant } from '../../test/support/bundled_rule_text';
+import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 const ELASTIC_V3 = JSON.parse(
   readFileSync(
-    join(__dirname, '../../test/fixtures/rule/1004ad5b-6900-4d28-ab5b-472f02e1fdfb_3.json'),
+    join(__dirname, '../../../test/fixtures/rule/1004ad5b-6900-4d28-ab5b-472f02e1fdfb_3.json'),
     'utf8',
   ),
 ) as Record<string, unknown>;

@@ -16,7 +16,7 @@ interface Vector {
 }
 
 const vectors = JSON.parse(
-  readFileSync(join(__dirname, '../../test/fixtures/kql/vectors.json'), 'utf8'),
+  readFileSync(join(__dirname, '../../../test/fixtures/kql/vectors.json'), 'utf8'),
 ) as Vector[];
 
 function requestOf(vector: Vector) {

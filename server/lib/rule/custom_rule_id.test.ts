@@ -1,6 +1,11 @@
 // The rule_id of our custom copy: a UUIDv5 of Elastic's rule_id in our own namespace, never Elastic's id.
-import { CUSTOM_RULE_NAMESPACE, CUSTOM_RULE_NAMESPACE_NAME, customRuleId } from './custom_rule_id';
-import { URL_NAMESPACE, uuidV5 } from './uuid_v5';
+import {
+  CUSTOM_RULE_NAMESPACE,
+  CUSTOM_RULE_NAMESPACE_NAME,
+  URL_NAMESPACE,
+  customRuleId,
+  uuidV5,
+} from './custom_rule_id';
 
 const ELASTIC_RULE_ID = '1004ad5b-6900-4d28-ab5b-472f02e1fdfb';
 

@@ -12,7 +12,7 @@ import {
   ruleTimestampFields,
 } from './rule_search';
 import { KqlSyntaxError } from './syntax_error';
-import { BUNDLED_TOML } from '../../test/support/bundled_rule_text';
+import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
 
 const toml = parse(BUNDLED_TOML) as {
   rule: { query: string; language: string; timestamp_override: string };

@@ -1,6 +1,6 @@
 // Decoding and validating detection-rules TOML: the bundled rule decodes; every kind of mistake gets a precise line.
 import { formatProblem, parseRuleToml } from './index';
-import { BUNDLED_TOML, variant } from '../../test/support/bundled_rule_text';
+import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 function problemsOf(text: string): string[] {
   const result = parseRuleToml(text);

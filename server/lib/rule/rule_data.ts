@@ -1,8 +1,8 @@
 // The data a rule's build needs besides its TOML: the version lock, field types and integration packages.
 // The bundled tables live in common/rules/ next to the TOML files.
-import fieldTypes from '../rules/field_types.json';
-import integrations from '../rules/integrations.json';
-import versionLock from '../rules/version_lock.json';
+import fieldTypes from '../../../common/rules/field_types.json';
+import integrations from '../../../common/rules/integrations.json';
+import versionLock from '../../../common/rules/version_lock.json';
 
 export interface VersionLockEntry {
   rule_name: string;
