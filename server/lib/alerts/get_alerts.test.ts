@@ -1,5 +1,5 @@
 import { customRuleId } from '../rule';
-import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
 import type { SignalsSearchBody, SignalsSearchResponse } from '../detection_engine/signals_search';
 import { BUNDLED, serviceContext } from './__fixtures__/service_context';

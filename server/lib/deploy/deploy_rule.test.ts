@@ -1,5 +1,5 @@
 import { DriftError, HttpError } from '../errors';
-import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import type { KibanaRule } from '../detection_engine/kibana_rule';
 import { silentLogger } from '../logger';
 import { loadBundledRule } from '../rule_files';

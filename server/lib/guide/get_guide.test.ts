@@ -1,4 +1,4 @@
-import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { BUNDLED, serviceContext } from '../alerts/__fixtures__/service_context';
 import { getGuide } from './get_guide';
 

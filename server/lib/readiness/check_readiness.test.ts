@@ -1,7 +1,7 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { loadRuleDefinition } from '../rule';
 import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
-import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { silentLogger } from '../logger';
 import { NOW } from './__fixtures__/plan_and_facts';
 import { checkReadiness, REQUESTS_PER_PATTERN } from './check_readiness';

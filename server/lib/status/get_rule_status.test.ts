@@ -1,4 +1,4 @@
-import { FakeDetectionEngine } from '../detection_engine/fake_detection_engine';
+import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { deployableRule, type DeployableRule } from '../deploy/deployable_rule';
 import { silentLogger } from '../logger';
 import { loadBundledRule } from '../rule_files';

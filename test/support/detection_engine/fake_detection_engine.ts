@@ -1,17 +1,27 @@
 // An in-memory DetectionEngineClient for unit tests of the services: Kibana's semantics that the services
 // rely on (409 on a taken rule_id, revision bumps on patch, prebuilt installs arriving disabled, 403 for a
 // reader), and a log of every call. Integration tests use the real HTTP client against the emulator instead.
-import type { BulkActionResult, BulkActionType } from './bulk_action';
+import type {
+  BulkActionResult,
+  BulkActionType,
+} from '../../../server/lib/detection_engine/bulk_action';
 import type {
   BulkSelection,
   DetectionEngineClient,
   RuleCreateBody,
-} from './detection_engine_client';
-import type { ExecutionResults, ExecutionResultsQuery } from './execution_results';
-import { KibanaApiError } from './kibana_api_error';
-import type { KibanaRule, RuleRef } from './kibana_rule';
-import type { PrebuiltInstallResult, PrebuiltOffer, PrebuiltStatus } from './prebuilt';
-import type { SignalsSearchResponse } from './signals_search';
+} from '../../../server/lib/detection_engine/detection_engine_client';
+import type {
+  ExecutionResults,
+  ExecutionResultsQuery,
+} from '../../../server/lib/detection_engine/execution_results';
+import { KibanaApiError } from '../../../server/lib/detection_engine/kibana_api_error';
+import type { KibanaRule, RuleRef } from '../../../server/lib/detection_engine/kibana_rule';
+import type {
+  PrebuiltInstallResult,
+  PrebuiltOffer,
+  PrebuiltStatus,
+} from '../../../server/lib/detection_engine/prebuilt';
+import type { SignalsSearchResponse } from '../../../server/lib/detection_engine/signals_search';
 
 export interface FakeDetectionEngineOptions {
   spaceId?: string;
