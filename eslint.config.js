@@ -33,7 +33,8 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['public/**/*.{ts,tsx}'],
+    // The panel's test support (renderers, core and http doubles) runs in the same jsdom as the panel.
+    files: ['public/**/*.{ts,tsx}', 'test/support/panel/**/*.{ts,tsx}'],
     plugins: { react, 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     settings: { react: { version: '18' } },

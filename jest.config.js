@@ -14,7 +14,9 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/'],
       // Kibana provides @kbn/* at runtime; tests load the plugin with small doubles instead.
-      moduleNameMapper: { '^@kbn/config-schema$': '<rootDir>/test/doubles/kbn_config_schema.ts' },
+      moduleNameMapper: {
+        '^@kbn/config-schema$': '<rootDir>/test/support/kibana/kbn_config_schema.ts',
+      },
       transform: {
         '^.+\\.tsx?$': tsJest,
         // ESM-only since v12; Jest on Node 20 needs it compiled to CommonJS.
@@ -30,7 +32,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/public'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/public/test_setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/panel/jsdom_setup.ts'],
       transform: {
         '^.+\\.tsx?$': tsJest,
         'node_modules/uuid/.+\\.js$': [

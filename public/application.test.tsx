@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
-import { healthyStatus } from './fixtures/status_responses';
-import { createFakeCore, mountParameters, themeSubject } from './test_support/fake_core';
-import { ok } from './test_support/fake_http';
+import { healthyStatus } from '../test/support/panel/answers/status_responses';
+import { createFakeCore, mountParameters, themeSubject } from '../test/support/panel/fake_core';
+import { ok } from '../test/support/panel/fake_http';
 import { renderApp } from './application';
 
 describe('renderApp', () => {

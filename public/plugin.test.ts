@@ -1,4 +1,4 @@
-import { createFakeCore, mountParameters, themeSubject } from './test_support/fake_core';
+import { createFakeCore, mountParameters, themeSubject } from '../test/support/panel/fake_core';
 import { plugin } from './index';
 
 const unmountApp = jest.fn();

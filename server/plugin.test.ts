@@ -6,8 +6,11 @@ import {
   responseFactory,
   validationResult,
   type RegisteredRoute,
-} from '../test/archive/kibana_server_doubles';
-import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../test/doubles/plugin_routes';
+} from '../test/support/kibana/server_doubles';
+import {
+  PLUGIN_ROUTE_REGISTRATIONS,
+  routeRegistrations,
+} from '../test/support/kibana/plugin_routes';
 import { config, plugin } from './index';
 
 async function setupPlugin(settings: unknown = {}) {

@@ -1,18 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { activeAlerts, notDeployedAlerts, silentAlerts } from '../fixtures/alerts_responses';
-import { enabled } from '../fixtures/deploy_responses';
-import { guideResponse } from '../fixtures/guide_responses';
-import { mixedReadiness } from '../fixtures/readiness_responses';
+import {
+  activeAlerts,
+  notDeployedAlerts,
+  silentAlerts,
+} from '../../test/support/panel/answers/alerts_responses';
+import { enabled } from '../../test/support/panel/answers/deploy_responses';
+import { guideResponse } from '../../test/support/panel/answers/guide_responses';
+import { mixedReadiness } from '../../test/support/panel/answers/readiness_responses';
 import {
   disabledStatus,
   healthyStatus,
   notDeployedStatus,
   readOnly,
-} from '../fixtures/status_responses';
-import { bundledNote } from '../test_support/bundled_note';
-import { failure, ok } from '../test_support/fake_http';
-import { renderPanel } from '../test_support/render_panel';
+} from '../../test/support/panel/answers/status_responses';
+import { bundledNote } from '../../test/support/panel/bundled_note';
+import { failure, ok } from '../../test/support/panel/fake_http';
+import { renderPanel } from '../../test/support/panel/render_panel';
 import { SsmReconApp } from './ssm_recon_app';
 
 function routes(status = healthyStatus()) {

@@ -1,7 +1,7 @@
-import { healthyStatus } from '../fixtures/status_responses';
-import { activeAlerts } from '../fixtures/alerts_responses';
-import { DRIFT, upgradedCustom } from '../fixtures/deploy_responses';
-import { createFakeHttp, failure, ok } from '../test_support/fake_http';
+import { healthyStatus } from '../../test/support/panel/answers/status_responses';
+import { activeAlerts } from '../../test/support/panel/answers/alerts_responses';
+import { DRIFT, upgradedCustom } from '../../test/support/panel/answers/deploy_responses';
+import { createFakeHttp, failure, ok } from '../../test/support/panel/fake_http';
 import type { HttpLike } from './http_like';
 import { createApiClient } from './api_client';
 import { ApiError } from './api_error';

@@ -1,11 +1,11 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { ROUTES } from '../../common/api';
-import { activeAlerts } from '../fixtures/alerts_responses';
-import { enabled } from '../fixtures/deploy_responses';
-import { guideResponse } from '../fixtures/guide_responses';
-import { mixedReadiness } from '../fixtures/readiness_responses';
-import { healthyStatus, SAVED_OBJECT_ID } from '../fixtures/status_responses';
+import { activeAlerts } from '../../test/support/panel/answers/alerts_responses';
+import { enabled } from '../../test/support/panel/answers/deploy_responses';
+import { guideResponse } from '../../test/support/panel/answers/guide_responses';
+import { mixedReadiness } from '../../test/support/panel/answers/readiness_responses';
+import { healthyStatus, SAVED_OBJECT_ID } from '../../test/support/panel/answers/status_responses';
 import { mountStandalone } from './shell';
 
 const ANSWERS: Record<string, unknown> = {

@@ -1,6 +1,6 @@
 import { createApiClient } from '../services/api_client';
-import { DRIFT } from '../fixtures/deploy_responses';
-import { healthyStatus } from '../fixtures/status_responses';
+import { DRIFT } from '../../test/support/panel/answers/deploy_responses';
+import { healthyStatus } from '../../test/support/panel/answers/status_responses';
 import { createStandaloneHttp } from './standalone_http';
 import type { FetchFunction } from './standalone_http';
 

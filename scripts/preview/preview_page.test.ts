@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../test/e2e_support/chromium';
+import { launchChromium } from '../../test/support/browser/chromium';
 import { ensureUiBuilt } from '../sandbox/ui_bundle';
 import { hostileGuideProblems } from './hostile_guide_check';
 import { previewScenarios } from './preview_scenarios';

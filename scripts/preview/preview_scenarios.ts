@@ -4,10 +4,17 @@ import {
   activeAlerts,
   notDeployedAlerts,
   silentAlerts,
-} from '../../public/fixtures/alerts_responses';
-import { createdCustom, DRIFT, upgradedCustom } from '../../public/fixtures/deploy_responses';
-import { guideResponse, HOSTILE_NOTE } from '../../public/fixtures/guide_responses';
-import { mixedReadiness, noDataReadiness } from '../../public/fixtures/readiness_responses';
+} from '../../test/support/panel/answers/alerts_responses';
+import {
+  createdCustom,
+  DRIFT,
+  upgradedCustom,
+} from '../../test/support/panel/answers/deploy_responses';
+import { guideResponse, HOSTILE_NOTE } from '../../test/support/panel/answers/guide_responses';
+import {
+  mixedReadiness,
+  noDataReadiness,
+} from '../../test/support/panel/answers/readiness_responses';
 import {
   healthyStatus,
   notDeployedStatus,
@@ -15,7 +22,7 @@ import {
   staleStatus,
   upgradableCustomStatus,
   warningStatus,
-} from '../../public/fixtures/status_responses';
+} from '../../test/support/panel/answers/status_responses';
 import type { AlertsRange, DeployRequest } from '../../common/api';
 
 export interface PreviewReply {

@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { ROUTES } from '../../common/api';
 import type { RouteName } from '../../common/api';
 import { CONFIG_PATH } from '../../public/standalone/config';
-import { bundledNote } from '../../public/test_support/bundled_note';
+import { bundledNote } from '../../test/support/panel/bundled_note';
 import { DEFAULT_UI_DIR } from '../../server/standalone/start_host';
 import { previewScenarios } from './preview_scenarios';
 

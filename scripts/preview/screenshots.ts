@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../test/e2e_support/chromium';
+import { launchChromium } from '../../test/support/browser/chromium';
 import { buildUi, formatUiReport } from '../build_ui';
 import { hostileGuideProblems } from './hostile_guide_check';
 import { startPreviewServer } from './preview_server';

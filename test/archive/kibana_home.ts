@@ -27,7 +27,7 @@ export async function createKibanaHome(version: string): Promise<KibanaHome> {
   }
   const schema = path.join(dir, 'node_modules/@kbn/config-schema');
   await build({
-    entryPoints: [path.join(ROOT, 'test/doubles/kbn_config_schema.ts')],
+    entryPoints: [path.join(ROOT, 'test/support/kibana/kbn_config_schema.ts')],
     outfile: path.join(schema, 'index.js'),
     bundle: true,
     platform: 'node',

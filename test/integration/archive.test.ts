@@ -32,10 +32,10 @@ import {
   validationResult,
   type RegisteredRoute,
   type ResponseDouble,
-} from '../archive/kibana_server_doubles';
+} from '../support/kibana/server_doubles';
 import { SHARED_DEP_SIGNATURES } from '../archive/shared_dep_signatures';
-import { launchChromium } from '../e2e_support/chromium';
-import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../doubles/plugin_routes';
+import { launchChromium } from '../support/browser/chromium';
+import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../support/kibana/plugin_routes';
 import { basicAuthorization, DEMO_PASSWORD, type RunningEmulator } from '../stack/kibana';
 import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
 

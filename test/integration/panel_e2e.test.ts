@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { Browser, Page } from 'playwright-core';
 import { ensureUiBuilt } from '../../scripts/sandbox/ui_bundle';
-import { launchChromium } from '../e2e_support/chromium';
+import { launchChromium } from '../support/browser/chromium';
 import {
   alertTotal,
   deployThroughModal,
@@ -16,7 +16,7 @@ import {
   waitForVerdict,
   type DemoUser,
   type PanelBrowser,
-} from '../e2e_support/panel_page';
+} from '../support/browser/panel_page';
 import type { RunningEmulator } from '../stack/kibana';
 import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../e2e_support/chromium';
+import { launchChromium } from '../support/browser/chromium';
 import {
   alertTotal,
   deployThroughModal,
@@ -17,7 +17,7 @@ import {
   waitForNotDeployed,
   waitForVerdict,
   type PanelBrowser,
-} from '../e2e_support/panel_page';
+} from '../support/browser/panel_page';
 import { basicAuthorization } from '../stack/kibana';
 import { spawnEntry, REPO_ROOT, type SpawnedEntry } from '../stack/cli/spawned_entry';
 

@@ -3,11 +3,15 @@ import { axe } from 'jest-axe';
 import { useState } from 'react';
 import type { AlertsRange } from '../../../common/api';
 import { useAlerts } from '../../hooks/use_alerts';
-import { activeAlerts, notDeployedAlerts, silentAlerts } from '../../fixtures/alerts_responses';
-import { SAVED_OBJECT_ID } from '../../fixtures/status_responses';
-import { failure, ok } from '../../test_support/fake_http';
-import type { RouteReply } from '../../test_support/fake_http';
-import { renderPanel } from '../../test_support/render_panel';
+import {
+  activeAlerts,
+  notDeployedAlerts,
+  silentAlerts,
+} from '../../../test/support/panel/answers/alerts_responses';
+import { SAVED_OBJECT_ID } from '../../../test/support/panel/answers/status_responses';
+import { failure, ok } from '../../../test/support/panel/fake_http';
+import type { RouteReply } from '../../../test/support/panel/fake_http';
+import { renderPanel } from '../../../test/support/panel/render_panel';
 import { AlertsPanel } from './alerts_panel';
 import { pickColumnFields } from './alert_columns';
 import { intervalMs, toHistogramSeries } from './histogram_series';

@@ -1,11 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { useGuide } from '../../hooks/use_guide';
-import { guideResponse, HOSTILE_NOTE } from '../../fixtures/guide_responses';
-import { bundledNote } from '../../test_support/bundled_note';
-import { failure, ok } from '../../test_support/fake_http';
-import type { RouteReply } from '../../test_support/fake_http';
-import { renderPanel } from '../../test_support/render_panel';
+import { guideResponse, HOSTILE_NOTE } from '../../../test/support/panel/answers/guide_responses';
+import { bundledNote } from '../../../test/support/panel/bundled_note';
+import { failure, ok } from '../../../test/support/panel/fake_http';
+import type { RouteReply } from '../../../test/support/panel/fake_http';
+import { renderPanel } from '../../../test/support/panel/render_panel';
 import { InvestigationGuide } from './investigation_guide';
 
 function Harness() {

@@ -2,7 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { DeployRequest } from '../../../common/api';
 import { useStatus } from '../../hooks/use_status';
-import { createdCustom, DRIFT, enabled, upgradedCustom } from '../../fixtures/deploy_responses';
+import {
+  createdCustom,
+  DRIFT,
+  enabled,
+  upgradedCustom,
+} from '../../../test/support/panel/answers/deploy_responses';
 import {
   healthyStatus,
   notDeployedStatus,
@@ -10,10 +15,10 @@ import {
   readOnly,
   SAVED_OBJECT_ID,
   upgradableCustomStatus,
-} from '../../fixtures/status_responses';
-import { failure, ok } from '../../test_support/fake_http';
-import type { RouteReply } from '../../test_support/fake_http';
-import { renderPanel } from '../../test_support/render_panel';
+} from '../../../test/support/panel/answers/status_responses';
+import { failure, ok } from '../../../test/support/panel/fake_http';
+import type { RouteReply } from '../../../test/support/panel/fake_http';
+import { renderPanel } from '../../../test/support/panel/render_panel';
 import { RuleHeader } from './rule_header';
 
 function Harness() {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { axe } from 'jest-axe';
-import { activeAlerts, silentAlerts } from '../../fixtures/alerts_responses';
+import { activeAlerts, silentAlerts } from '../../../test/support/panel/answers/alerts_responses';
 import {
   disabledStatus,
   failingStatus,
@@ -10,10 +10,10 @@ import {
   notDeployedStatus,
   staleStatus,
   warningStatus,
-} from '../../fixtures/status_responses';
-import { failure, ok } from '../../test_support/fake_http';
-import type { RouteReply } from '../../test_support/fake_http';
-import { renderPanel } from '../../test_support/render_panel';
+} from '../../../test/support/panel/answers/status_responses';
+import { failure, ok } from '../../../test/support/panel/fake_http';
+import type { RouteReply } from '../../../test/support/panel/fake_http';
+import { renderPanel } from '../../../test/support/panel/render_panel';
 import { useStatus } from '../../hooks/use_status';
 import type { AlertsResponse } from '../../../common/api';
 import { HealthCard } from './health_card';

@@ -1,10 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { useReadiness } from '../../hooks/use_readiness';
-import { mixedReadiness, noDataReadiness } from '../../fixtures/readiness_responses';
-import { failure, ok } from '../../test_support/fake_http';
-import type { RouteReply } from '../../test_support/fake_http';
-import { renderPanel } from '../../test_support/render_panel';
+import {
+  mixedReadiness,
+  noDataReadiness,
+} from '../../../test/support/panel/answers/readiness_responses';
+import { failure, ok } from '../../../test/support/panel/fake_http';
+import type { RouteReply } from '../../../test/support/panel/fake_http';
+import { renderPanel } from '../../../test/support/panel/render_panel';
 import { ReadinessPanel } from './readiness_panel';
 
 function Harness() {

@@ -2,7 +2,10 @@ import { customRuleId } from '../rule';
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
 import type { SignalsSearchBody, SignalsSearchResponse } from '../detection_engine/signals_search';
-import { BUNDLED, serviceContext } from './__fixtures__/service_context';
+import {
+  BUNDLED,
+  serviceContext,
+} from '../../../test/support/detection_engine/fake_service_context';
 import { getAlerts } from './get_alerts';
 
 const ELASTIC_ID = BUNDLED.rule.rule_id;

@@ -1,5 +1,8 @@
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
-import { BUNDLED, serviceContext } from '../alerts/__fixtures__/service_context';
+import {
+  BUNDLED,
+  serviceContext,
+} from '../../../test/support/detection_engine/fake_service_context';
 import { getGuide } from './get_guide';
 
 describe('the guide service', () => {

@@ -7,7 +7,7 @@ import {
   createCoreDouble,
   mountParameters,
   type CoreDouble,
-} from '../../../public/test_support/core_double';
+} from '../../support/panel/core_double';
 
 export interface CoreDoubleState {
   phase: 'starting' | 'mounted' | 'unmounted' | 'failed';

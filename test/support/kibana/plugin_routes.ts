@@ -1,7 +1,7 @@
 // The routes the plugin registers on Kibana's router, as `<method> <path>`: the plugin's own test and the built
 // archive's test hold what a router double recorded to this one list.
-import { ROUTES } from '../../common/api';
-import type { RegisteredRoute } from '../archive/kibana_server_doubles';
+import { ROUTES } from '../../../common/api';
+import type { RegisteredRoute } from './server_doubles';
 
 export const PLUGIN_ROUTE_REGISTRATIONS: readonly string[] = [
   `get ${ROUTES.status}`,

@@ -7,7 +7,7 @@ import type {
   CoreStart,
   NavigateToAppOptions,
 } from '@kbn/core/public';
-import type { RouteName } from '../../common/api';
+import type { RouteName } from '../../../common/api';
 import { createCoreDouble } from './core_double';
 import { createFakeHttp } from './fake_http';
 import type { FakeHttp, RouteReply } from './fake_http';

@@ -12,8 +12,8 @@ import type {
   Toast,
   ToastInput,
 } from '@kbn/core/public';
-import { PLUGIN_ID } from '../../common/constants';
-import type { HttpLike } from '../services/http_like';
+import { PLUGIN_ID } from '../../../common/constants';
+import type { HttpLike } from '../../../public/services/http_like';
 
 export interface ThemeSubject extends Observable<CoreTheme> {
   next(theme: CoreTheme): void;

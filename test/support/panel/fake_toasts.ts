@@ -1,5 +1,9 @@
 // A stand-in for core's toasts that remembers what was shown.
-import type { ToastHandle, ToastNotifier, ToastText } from '../services/toast_notifier';
+import type {
+  ToastHandle,
+  ToastNotifier,
+  ToastText,
+} from '../../../public/services/toast_notifier';
 
 export interface ShownToast {
   kind: 'info' | 'success' | 'danger' | 'error';

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../stack/kibana/auth/users';
+import { DEMO_PASSWORD } from '../../stack/kibana/auth/users';
 
 export type DemoUser = 'elastic' | 'analyst';
 
