@@ -1,7 +1,7 @@
 // What every benchmark entry starts from: the engine (started here unless OPENSEARCH_URL names one), a patient
 // client to it, the two sizes and the number of runs from the environment, one clock and the bundled rule.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../common/rule';
+import type { RuleDefinition } from '../server/lib/rule';
 import { loadBundledRule } from '../server/lib/rule_files';
 import { startEngine } from '../test/stack/engine/launcher';
 import { benchEsClient, sizesFromEnv } from './bench_data';

@@ -4,7 +4,7 @@
 // OPENSEARCH_URL reuses a running engine instead of starting one). `bench/run.ts` runs it with the status bench.
 import type { Client } from '@elastic/elasticsearch';
 import type { CheckStatus } from '../common/api';
-import type { RuleDefinition } from '../common/rule';
+import type { RuleDefinition } from '../server/lib/rule';
 import type { DetectionEngineClient } from '../server/lib/detection_engine/detection_engine_client';
 import { silentLogger } from '../server/lib/logger';
 import { checkReadiness } from '../server/lib/readiness/check_readiness';

@@ -3,7 +3,7 @@
 // Run alone: npx tsx bench/status.bench.ts   (BENCH_SIZES=200000,2000000 and BENCH_RUNS=30 by default;
 // OPENSEARCH_URL reuses a running engine). A combined runner uses prepareStatusBench + measureStatus.
 import type { Client } from '@elastic/elasticsearch';
-import type { RuleDefinition } from '../common/rule';
+import type { RuleDefinition } from '../server/lib/rule';
 import { createDetectionEngineClient } from '../server/lib/detection_engine/client_from_credentials';
 import { ExecutionApiMemory } from '../server/lib/detection_engine/execution_api_memory';
 import type { KibanaRequestEvent } from '../server/lib/detection_engine/kibana_transport';

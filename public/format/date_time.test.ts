@@ -13,17 +13,17 @@ describe('formatDateTime', () => {
 
 describe('formatRelative', () => {
   const now = new Date('2026-04-20T12:00:00.000Z');
-  const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000).toISOString();
 
-  it.each([
-    [20, 'less than a minute ago'],
-    [60, '1 minute ago'],
-    [47 * 60, '47 minutes ago'],
-    [3600, '1 hour ago'],
-    [47 * 3600, '47 hours ago'],
-    [19 * 86400 + 50, '19 days ago'],
-    [-120, 'in 2 minutes'],
-  ])('%i seconds back reads "%s"', (seconds, expected) => {
-    expect(formatRelative(ago(seconds), now)).toBe(expected);
+  it('reads the age of a date against now', () => {
+    expect(formatRelative(new Date(now.getTime() - 47 * 60_000).toISOString(), now)).toBe(
+      '47 minutes ago',
+    );
+    expect(formatRelative(new Date(now.getTime() + 120_000).toISOString(), now)).toBe(
+      'in 2 minutes',
+    );
+  });
+
+  it('passes through what it cannot parse', () => {
+    expect(formatRelative('soon', now)).toBe('soon');
   });
 });

@@ -1,7 +1,7 @@
 // Alert counts over the last 24 hours, 7 days and 30 days.
 import { EuiFlexGroup, EuiFlexItem, EuiStat } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
-import { formatCount } from '../../format/count';
+import { formatNumber } from '../../../common/format';
 
 const PERIODS: Array<{ key: keyof AlertsResponse['totals']; label: string }> = [
   { key: '24h', label: 'Alerts, last 24 hours' },
@@ -21,7 +21,7 @@ export function AlertTotals({
       {PERIODS.map((period) => (
         <EuiFlexItem key={period.key}>
           <EuiStat
-            title={formatCount(totals[period.key])}
+            title={formatNumber(totals[period.key])}
             description={period.label}
             titleSize="m"
             titleColor={totals[period.key] > 0 ? 'danger' : 'subdued'}

@@ -12,7 +12,8 @@ import {
 } from '@elastic/charts';
 import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
-import { intervalMs, summarizeHistogram, toHistogramSeries } from './histogram_series';
+import { durationMs } from '../../../common/time';
+import { summarizeHistogram, toHistogramSeries } from './histogram_series';
 
 export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['histogram'] }) {
   const { colorMode, euiTheme } = useEuiTheme();
@@ -23,7 +24,7 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
       ? [points[0].x, points[points.length - 1].x]
       : [Date.now() - 86_400_000, Date.now()];
   // Bars as wide as the bucket interval, also when only one bucket has alerts.
-  const bucketMs = intervalMs(histogram.interval);
+  const bucketMs = durationMs(histogram.interval);
   const xDomain = bucketMs ? { min: domain[0], max: domain[1], minInterval: bucketMs } : undefined;
   return (
     <div data-test-subj="alertsHistogram" data-points={points.length}>

@@ -14,7 +14,7 @@ import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
 import { AlertsPanel } from './alerts_panel';
 import { pickColumnFields } from './alert_columns';
-import { intervalMs, toHistogramSeries } from './histogram_series';
+import { toHistogramSeries } from './histogram_series';
 
 function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
   const [range, setRange] = useState<AlertsRange>('7d');
@@ -205,15 +205,5 @@ describe('pickColumnFields', () => {
         alerts,
       ),
     ).toEqual(['cloud.account.id', 'user.name', 'source.ip', 'aws.cloudtrail.user_identity.type']);
-  });
-});
-
-describe('intervalMs', () => {
-  it('reads fixed intervals and refuses the rest', () => {
-    expect(intervalMs('6h')).toBe(6 * 3_600_000);
-    expect(intervalMs('1d')).toBe(86_400_000);
-    expect(intervalMs('30m')).toBe(1_800_000);
-    expect(intervalMs('1M')).toBeNull();
-    expect(intervalMs('')).toBeNull();
   });
 });

@@ -1,25 +1,11 @@
 // The alerts histogram as chart points, plus a one-sentence summary for screen readers.
 import type { AlertsResponse } from '../../../common/api';
 import { formatDateTime } from '../../format/date_time';
-import { plural } from '../../format/count';
+import { plural } from '../../../common/format';
 
 export interface HistogramPoint {
   x: number;
   y: number;
-}
-
-const UNIT_MS: Record<string, number> = {
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
-};
-
-/** A fixed interval such as `6h` or `1d` in milliseconds; null when it cannot be read. */
-export function intervalMs(interval: string): number | null {
-  const match = /^(\d+)([smhdw])$/.exec(interval.trim());
-  return match ? Number(match[1]) * UNIT_MS[match[2]] : null;
 }
 
 export function toHistogramSeries(histogram: AlertsResponse['histogram']): HistogramPoint[] {

@@ -3,7 +3,7 @@ import { EuiBasicTable } from '@elastic/eui';
 import { CodeText } from '../common/code_text';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
-import { formatCount } from '../../format/count';
+import { formatNumber } from '../../../common/format';
 
 type Pair = AlertsResponse['topPairs'][number];
 
@@ -18,7 +18,7 @@ export function TopPairsTable({ pairs, fields }: { pairs: Pair[]; fields: string
       name: 'Alerts',
       align: 'right',
       width: '80px',
-      render: (count: number) => formatCount(count),
+      render: (count: number) => formatNumber(count),
     },
   ];
   return (

@@ -1,6 +1,6 @@
 // Alerts by workflow status (open, acknowledged, in progress, closed), each as a word and a count.
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
-import { formatCount } from '../../format/count';
+import { formatNumber } from '../../../common/format';
 
 const STATUSES: Array<{ key: string; label: string; color: string }> = [
   { key: 'open', label: 'Open', color: 'primary' },
@@ -40,7 +40,7 @@ export function WorkflowStatusBreakdown({ counts }: { counts: Record<string, num
       {rows.map((row) => (
         <EuiFlexItem grow={false} key={row.key}>
           <EuiBadge color={row.color} data-test-subj={`workflow-${row.key}`}>
-            {`${row.label}: ${formatCount(counts[row.key] ?? 0)}`}
+            {`${row.label}: ${formatNumber(counts[row.key] ?? 0)}`}
           </EuiBadge>
         </EuiFlexItem>
       ))}

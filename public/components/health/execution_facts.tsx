@@ -2,7 +2,7 @@
 import { EuiDescriptionList, EuiText, EuiToolTip } from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
 import { formatDateTime, formatRelative } from '../../format/date_time';
-import { formatMilliseconds, formatSeconds } from '../../format/duration';
+import { formatMilliseconds, formatSeconds } from '../../../common/format';
 import { EXECUTION_STATUS_LABELS } from './verdict_presentation';
 
 export function ExecutionFacts({ status }: { status: StatusResponse }) {

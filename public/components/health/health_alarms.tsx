@@ -2,7 +2,7 @@
 import { EuiCallOut, EuiSpacer } from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
 import { formatDateTime, formatRelative } from '../../format/date_time';
-import { plural } from '../../format/count';
+import { plural } from '../../../common/format';
 
 /** A rare-user rule fires seldom by design; a week without any alert is worth a look, a day is not. */
 export const SILENT_DAYS_NOTICE = 7;

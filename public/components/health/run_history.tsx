@@ -4,7 +4,7 @@ import type { EuiBasicTableColumn } from '@elastic/eui';
 import { useId } from 'react';
 import type { ExecutionRecord } from '../../../common/api';
 import { formatDateTime } from '../../format/date_time';
-import { formatMilliseconds, formatSeconds } from '../../format/duration';
+import { formatMilliseconds, formatSeconds } from '../../../common/format';
 import { EXECUTION_STATUS_LABELS } from './verdict_presentation';
 
 const COLUMNS: Array<EuiBasicTableColumn<ExecutionRecord>> = [

@@ -2,7 +2,7 @@
 import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
 import { CodeText } from '../common/code_text';
 import type { PatternReadiness } from '../../../common/api';
-import { formatCount } from '../../format/count';
+import { formatNumber } from '../../../common/format';
 import { formatRelative } from '../../format/date_time';
 import { BaselineCoverage } from './baseline_coverage';
 import { CheckStatusBadge } from './check_status_badge';
@@ -17,8 +17,8 @@ export interface PatternReadinessViewProps {
 
 function countText(count: number, limit: number | undefined): string {
   return limit !== undefined && count >= limit
-    ? `at least ${formatCount(limit)}`
-    : formatCount(count);
+    ? `at least ${formatNumber(limit)}`
+    : formatNumber(count);
 }
 
 function targetsText(pattern: PatternReadiness): string {

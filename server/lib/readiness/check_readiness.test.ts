@@ -3,9 +3,9 @@ import { loadRuleDefinition } from '../rule';
 import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { silentLogger } from '../logger';
-import { NOW } from './__fixtures__/plan_and_facts';
-import { checkReadiness, REQUESTS_PER_PATTERN } from './check_readiness';
-import type { ReadinessEsClient } from './readiness_client';
+import { NOW } from '../../../test/support/readiness/plan_and_facts';
+import { checkReadiness } from './check_readiness';
+import { REQUESTS_PER_PATTERN, type ReadinessEsClient } from './probe';
 
 /** An empty cluster: nothing resolves, nothing is mapped, every search finds nothing. */
 function emptyCluster(calls: string[]): ReadinessEsClient {

@@ -1,17 +1,12 @@
-// The readiness service: can the data in each of the rule's index patterns feed the rule? Bounded, parallel checks.
+// The readiness service: can the data in each of the rule's index patterns feed the rule? Three stages, one
+// file each — plan.ts (what to search, from the rule), probe.ts (the Elasticsearch calls, per pattern in
+// parallel), judge.ts (checks and findings) — with bounded searches whose cost does not grow with the data.
 import type { ReadinessResponse } from '../../../common/api';
+import { DAY_MS, MINUTE_MS } from '../../../common/time';
 import type { ServiceContext } from '../service_context';
-import { overallFindings, overallStatus } from './overall_findings';
-import { probePattern } from './pattern_probe';
-import { judgePattern } from './pattern_readiness';
-import { searchWindows } from './pattern_searches';
-import { canFeedRule } from './pattern_verdict';
-import { COUNT_LIMIT } from './readiness_limits';
-import { readinessPlan, ruleTimeField } from './readiness_plan';
-import { DAY_MS, MINUTE_MS } from './relative_time';
-
-/** Three Elasticsearch requests per index pattern (resolve, field_caps, one multi-search), all at once. */
-export const REQUESTS_PER_PATTERN = 3;
+import { canFeedRule, judgePattern, overallFindings, overallStatus } from './judge';
+import { COUNT_LIMIT, readinessPlan, ruleTimeField, searchWindows } from './plan';
+import { probePattern } from './probe';
 
 export async function checkReadiness(ctx: ServiceContext): Promise<ReadinessResponse> {
   const plan = readinessPlan(ctx.rule);

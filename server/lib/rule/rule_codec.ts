@@ -14,7 +14,7 @@ import {
   str,
   stringOrList,
 } from './codec_primitives';
-import { isDateMath } from './date_math';
+import { isDateMath } from '../../../common/time';
 import { strictTable } from './strict_table';
 
 export const RULE_TYPES = [

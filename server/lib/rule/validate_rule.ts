@@ -1,7 +1,7 @@
 // Checks beyond types, as detection-rules makes them on load: supported rule type, the new-terms block, the query
 // parses as KQL, the history window precedes `from`, MITRE ids, and that the derived parts can be computed.
 import { isKqlSyntaxError, parseKql } from '../kql';
-import { relativeOffsetMs } from './date_math';
+import { KIBANA_RULE_DEFAULTS, relativeOffsetMs } from '../../../common/time';
 import { deriveRelatedIntegrations, deriveRequiredFields } from './derived_fields';
 import type { RuleDefinition } from './rule_codec';
 import type { RuleData } from './rule_data';
@@ -11,7 +11,6 @@ import type { RuleProblem } from './rule_problem';
 export const SUPPORTED_RULE_TYPES = ['new_terms', 'query'] as const;
 const MAX_NEW_TERMS_FIELDS = 3;
 /** Kibana's default `from` when a rule sets none. */
-const DEFAULT_FROM = 'now-6m';
 
 function checkQuery(rule: RuleDefinition['rule']): RuleProblem[] {
   if (rule.query === undefined)
@@ -83,7 +82,7 @@ function checkNewTerms(rule: RuleDefinition['rule']): RuleProblem[] {
       });
     }
     const start = relativeOffsetMs(window.value);
-    const from = rule.from ?? DEFAULT_FROM;
+    const from = rule.from ?? KIBANA_RULE_DEFAULTS.from;
     const fromOffset = relativeOffsetMs(from);
     if (start === null) {
       problems.push({

@@ -1,7 +1,7 @@
 // Does the data cover the new-terms history window? A short baseline makes every user look new.
 import type { ReadinessCheck } from '../../../../common/api';
-import { code, codeList, formatSpan, plural } from '../plain_language';
-import type { CheckContext } from './check_context';
+import { code, codeList, formatSpan, plural } from '../../../../common/format';
+import type { CheckContext } from '../judge';
 
 export function baselineDays(daysWithData: boolean[]): number {
   return daysWithData.filter(Boolean).length;

@@ -1,9 +1,8 @@
 // Is there any data in the rule's history window, and is it still arriving?
 import type { ReadinessCheck } from '../../../../common/api';
-import { STALE_DATA_MS } from '../readiness_limits';
-import { code, formatAge, formatCount, formatSpan } from '../plain_language';
-import { ruleTimeField } from '../readiness_plan';
-import type { CheckContext } from './check_context';
+import { code, formatAge, formatCount, formatSpan } from '../../../../common/format';
+import type { CheckContext } from '../judge';
+import { STALE_DATA_MS, ruleTimeField } from '../plan';
 
 function timeFieldWords(context: CheckContext): string {
   const override = context.plan.timestampOverride;

@@ -1,8 +1,8 @@
 // Are the fields the rule uses mapped the way it needs them (aggregatable new-terms fields, a date override)?
 import type { ReadinessCheck } from '../../../../common/api';
-import { code, codeList, plural } from '../plain_language';
-import { fieldRoles } from '../readiness_plan';
-import type { CheckContext } from './check_context';
+import { code, codeList, plural } from '../../../../common/format';
+import { fieldRoles } from '../plan';
+import type { CheckContext } from '../judge';
 
 const DATE_TYPES = ['date', 'date_nanos'];
 

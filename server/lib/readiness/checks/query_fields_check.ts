@@ -1,8 +1,8 @@
 // Can the rule's query ever match this pattern's documents? Derived from the fields every match requires.
 import type { ReadinessCheck } from '../../../../common/api';
-import { code, codeList, formatCount, formatSpan } from '../plain_language';
-import { missingRequiredFields } from '../pattern_verdict';
-import type { CheckContext } from './check_context';
+import { code, codeList, formatCount, formatSpan } from '../../../../common/format';
+import { missingRequiredFields } from '../probe';
+import type { CheckContext } from '../judge';
 
 export function queryFieldsCheck({
   plan,

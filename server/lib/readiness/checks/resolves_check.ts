@@ -1,7 +1,7 @@
 // Does the pattern name anything the caller can read?
 import type { ReadinessCheck } from '../../../../common/api';
-import { code, codeList, plural } from '../plain_language';
-import type { CheckContext } from './check_context';
+import { code, codeList, plural } from '../../../../common/format';
+import type { CheckContext } from '../judge';
 
 export function resolvesCheck({ facts, feedingPatterns }: CheckContext): ReadinessCheck {
   const pattern = code(facts.pattern);

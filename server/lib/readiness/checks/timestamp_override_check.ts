@@ -1,10 +1,9 @@
 // Do documents carry the rule's timestamp override? Without it the engine falls back to `@timestamp` and warns.
 import type { ReadinessCheck } from '../../../../common/api';
-import type { PatternFacts } from '../pattern_facts';
-import { code, codeList, formatNumber, formatSpan, percent } from '../plain_language';
-import { SAMPLE_RECENT_MS, TARGETS_SHOWN } from '../readiness_limits';
-import type { ReadinessPlan } from '../readiness_plan';
-import type { CheckContext } from './check_context';
+import { code, codeList, formatNumber, formatSpan, percent } from '../../../../common/format';
+import type { CheckContext } from '../judge';
+import { SAMPLE_RECENT_MS, TARGETS_SHOWN, type ReadinessPlan } from '../plan';
+import type { PatternFacts } from '../probe';
 
 /** "the 100 documents sampled from the last hour in `logs-*`" */
 function sampleWords(plan: ReadinessPlan, facts: PatternFacts): string {

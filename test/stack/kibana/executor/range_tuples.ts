@@ -1,6 +1,7 @@
 // Kibana's `getRuleRangeTuples`: the run's [from, to] window, up to 4 catch-up windows when runs were missed,
 // and the remaining gap that no window covers (reported as a failure).
-import { intervalMs, parseDateMath } from '../rules/date_math';
+import { durationMs } from '../../../../common/time';
+import { parseDateMath } from '../rules/date_math';
 
 export interface RangeTuple {
   from: Date;
@@ -27,7 +28,7 @@ export function ruleRangeTuples(args: {
   const to = parseDateMath(args.to, args.startedAt, true);
   if (!from || !to) throw new Error('Failed to parse date math of rule.from or rule.to');
   const tuples: RangeTuple[] = [{ from, to }];
-  const interval = intervalMs(args.interval);
+  const interval = durationMs(args.interval);
   if (!interval || !args.previousStartedAt) return { tuples, remainingGapMs: 0 };
 
   const drift = to.getTime() - from.getTime();

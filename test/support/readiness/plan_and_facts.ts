@@ -1,7 +1,6 @@
 // Test fixtures: the SSM rule's readiness plan and pattern facts describing typical clusters.
-import type { MappedField } from '../field_mappings';
-import type { PatternFacts } from '../pattern_facts';
-import type { ReadinessPlan } from '../readiness_plan';
+import type { ReadinessPlan } from '../../../server/lib/readiness/plan';
+import type { MappedField, PatternFacts } from '../../../server/lib/readiness/probe';
 
 export const NOW = new Date('2026-03-01T12:00:00.000Z');
 

@@ -1,7 +1,119 @@
-import { NOW, PLAN } from './__fixtures__/plan_and_facts';
-import { dayOfHour, patternSearches, searchWindows } from './pattern_searches';
-import { COUNT_LIMIT, SAMPLE_SIZE } from './readiness_limits';
-import { ruleTimeFilter } from './time_filter';
+// Readiness plan: what the rule asks readiness to check, and the bounded searches that check it.
+import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
+import { NOW, PLAN } from '../../../test/support/readiness/plan_and_facts';
+import { parseKql } from '../kql/parser';
+import { loadRuleDefinition } from '../rule';
+import {
+  COUNT_LIMIT,
+  SAMPLE_SIZE,
+  dayOfHour,
+  fieldRoles,
+  patternSearches,
+  readinessPlan,
+  requiredFieldNames,
+  ruleTimeField,
+  ruleTimeFilter,
+  searchWindows,
+} from './plan';
+
+describe('the readiness plan', () => {
+  const plan = readinessPlan(loadRuleDefinition(BUNDLED_TOML));
+
+  it('derives everything from the bundled rule', () => {
+    expect(plan).toMatchObject({
+      patterns: ['filebeat-*', 'logs-aws.cloudtrail-*'],
+      newTermsFields: ['cloud.account.id', 'user.name'],
+      timestampOverride: 'event.ingested',
+      timestampFallback: true,
+      historyWindowStart: 'now-10d',
+      historyWindowMs: 10 * 86_400_000,
+      lookBackMs: 6 * 60_000,
+      intervalMs: 5 * 60_000,
+    });
+    expect(plan.queryFields).toEqual([
+      'aws.cloudtrail.request_parameters',
+      'aws.cloudtrail.user_identity.type',
+      'data_stream.dataset',
+      'event.action',
+      'event.outcome',
+      'event.provider',
+    ]);
+    expect(plan.requiredQueryFields.sort()).toEqual([
+      'data_stream.dataset',
+      'event.action',
+      'event.outcome',
+      'event.provider',
+    ]);
+    expect(JSON.stringify(plan.query)).toContain(
+      '{"match_phrase":{"data_stream.dataset":"aws.cloudtrail"}}',
+    );
+    expect(ruleTimeField(plan)).toBe('event.ingested');
+    expect(fieldRoles(plan).get('event.ingested')).toEqual(['timestamp_override']);
+    expect(fieldRoles(plan).get('user.name')).toEqual(['new_terms']);
+  });
+
+  it('follows the rule when it changes: another dataset field, look-back and window', () => {
+    const changed = readinessPlan(
+      loadRuleDefinition(
+        variant(
+          ['data_stream.dataset: "aws.cloudtrail"', 'event.dataset: "aws.cloudtrail"'],
+          ['from = "now-6m"', 'from = "now-9m"'],
+          ['value = "now-10d"', 'value = "now-14d"'],
+        ),
+      ),
+    );
+    expect(changed.requiredQueryFields).toContain('event.dataset');
+    expect(changed.requiredQueryFields).not.toContain('data_stream.dataset');
+    expect(changed.lookBackMs).toBe(9 * 60_000);
+    expect(changed.historyWindowMs).toBe(14 * 86_400_000);
+  });
+
+  it('reads @timestamp when the rule has no timestamp override', () => {
+    const plain = readinessPlan(
+      loadRuleDefinition(variant(['timestamp_override = "event.ingested"\n', ''])),
+    );
+    expect(plain.timestampOverride).toBeNull();
+    expect(ruleTimeField(plain)).toBe('@timestamp');
+  });
+});
+
+const required = (kql: string): string[] => requiredFieldNames(parseKql(kql)).sort();
+
+describe('required query fields', () => {
+  it('requires the fields of every conjunct', () => {
+    expect(required('a: 1 and b: * and c > 3')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('requires from a disjunction only what every branch requires', () => {
+    expect(required('x: 1 and (a: 1 or (a: 2 and b: 3))')).toEqual(['a', 'x']);
+    expect(required('a: 1 or b: 2')).toEqual([]);
+  });
+
+  it('never requires a field that appears only under not', () => {
+    expect(required('a: 1 and not b: 2')).toEqual(['a']);
+  });
+
+  it('prefixes fields inside nested queries with the path', () => {
+    expect(required('p: { q: 1 and r: 2 }')).toEqual(['p.q', 'p.r']);
+  });
+
+  it('ignores bare values and wildcard field names', () => {
+    expect(required('hello and f*: 1 and c: 2')).toEqual(['c']);
+  });
+
+  it('finds what the SSM rule requires of every alerting document', () => {
+    const kql = `data_stream.dataset: "aws.cloudtrail" and event.provider: "ssm.amazonaws.com"
+      and (event.action: ("GetInventory" or "ListCommands")
+        or (event.action: "CreateAssociation" and aws.cloudtrail.request_parameters: *AWS-GatherSoftwareInventory*))
+      and not aws.cloudtrail.user_identity.type : "AWSService" and event.outcome: "success"`;
+    expect(required(kql)).toEqual([
+      'data_stream.dataset',
+      'event.action',
+      'event.outcome',
+      'event.provider',
+    ]);
+  });
+});
 
 const HOUR = 3_600_000;
 
