@@ -1,14 +1,13 @@
 // Causes behind the verdict, each with what is wrong and what to do, in plain language.
 import type { Cause } from '../../../common/api';
-import type { HealthFacts } from './health_facts';
+import { formatSpan } from '../../../common/format';
 import { matchKnownWarning } from './known_warnings';
-import { askWriter, withWriterNote, writerFix } from './reader_wording';
-import { STALE_AFTER_INTERVALS } from './staleness';
-
-function minutes(ms: number): string {
-  const value = Math.round(ms / 60_000);
-  return value === 1 ? '1 minute' : `${value} minutes`;
-}
+import {
+  askAdministrator,
+  fixWithAdministratorNote,
+  fixOrAskAdministrator,
+} from './permission_wording';
+import { STALE_AFTER_INTERVALS, type HealthFacts } from './verdict';
 
 function executionCauses(facts: HealthFacts): Cause[] {
   const last = facts.lastExecution;
@@ -22,7 +21,7 @@ function executionCauses(facts: HealthFacts): Cause[] {
       title: known.title,
       detail: last.message,
       fix: known.changesRule
-        ? withWriterNote(facts.canWrite, known.fix(last.message, true))
+        ? fixWithAdministratorNote(facts.canWrite, known.fix(last.message, true))
         : known.fix(last.message, facts.canWrite),
     });
   } else if (last.status === 'failed' || last.status === 'partial failure') {
@@ -41,7 +40,7 @@ function executionCauses(facts: HealthFacts): Cause[] {
       severity: 'warning',
       title: 'Runs were missed: part of the time range was never searched',
       detail: `The last run reported a gap of ${last.gapDurationS} s.`,
-      fix: withWriterNote(
+      fix: fixWithAdministratorNote(
         facts.canWrite,
         'Check Kibana Task Manager health and capacity. Fill the gap from the rule’s page in Kibana Security ' +
           '(manual run over the missed range) so no event goes unchecked.',
@@ -55,8 +54,8 @@ function executionCauses(facts: HealthFacts): Cause[] {
       code: 'slow_run',
       severity: 'warning',
       title: 'A run takes longer than the rule’s interval',
-      detail: `The last run spent ${Math.round(runMs / 1000)} s searching and writing; the rule runs every ${minutes(interval)}.`,
-      fix: withWriterNote(
+      detail: `The last run spent ${Math.round(runMs / 1000)} s searching and writing; the rule runs every ${formatSpan(interval)}.`,
+      fix: fixWithAdministratorNote(
         facts.canWrite,
         'Kibana gives no warning for this. Lengthen the interval (and from), or make the index patterns narrower ' +
           'so each run reads less.',
@@ -75,7 +74,7 @@ function stateCauses(facts: HealthFacts): Cause[] {
         severity: 'warning',
         title: 'The rule is not installed in this space',
         detail: 'Neither Elastic’s prebuilt copy nor a custom copy of the rule was found.',
-        fix: writerFix(
+        fix: fixOrAskAdministrator(
           facts.canWrite,
           'Deploy it from this panel (or with `ssm-recon-rule deploy`); it is installed disabled unless you enable it.',
           'deploy it from this panel',
@@ -92,7 +91,7 @@ function stateCauses(facts: HealthFacts): Cause[] {
       detail: 'A disabled rule never runs and raises no alerts.',
       fix: facts.canWrite
         ? 'Check the data readiness below, then enable the rule.'
-        : `Check the data readiness below. ${askWriter('enable the rule')}`,
+        : `Check the data readiness below. ${askAdministrator('enable the rule')}`,
     });
     return causes;
   }
@@ -103,11 +102,11 @@ function stateCauses(facts: HealthFacts): Cause[] {
       severity: 'danger',
       title: 'The rule has stopped running',
       detail:
-        `No run for more than ${STALE_AFTER_INTERVALS} × its interval of ${minutes(staleness.intervalMs)}` +
+        `No run for more than ${STALE_AFTER_INTERVALS} × its interval of ${formatSpan(staleness.intervalMs)}` +
         (staleness.since ? ` (last sign of life: ${staleness.since}).` : '.'),
       fix:
         'Check Kibana Task Manager health and the Kibana server logs. ' +
-        writerFix(
+        fixOrAskAdministrator(
           facts.canWrite,
           'If the API key of the user who last enabled the rule was deleted, disable and re-enable the rule to ' +
             'give it a new key.',
@@ -138,12 +137,12 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail: 'The bundled definition is newer than the deployed rule.',
       fix:
         facts.copy === 'prebuilt'
-          ? writerFix(
+          ? fixOrAskAdministrator(
               facts.canWrite,
               'Update Elastic’s prebuilt rules from Kibana Security → Rules → Rule updates.',
               'update Elastic’s prebuilt rules (Kibana Security → Rules → Rule updates)',
             )
-          : writerFix(
+          : fixOrAskAdministrator(
               facts.canWrite,
               'Deploy again from this panel to upgrade the custom copy (your enabled state, exceptions and actions are kept).',
               'deploy again from this panel to upgrade the custom copy',
@@ -158,7 +157,7 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail: 'Kibana marks it as customized; prebuilt updates will ask how to merge the edits.',
       fix:
         'Nothing to do unless the edits were unintended. ' +
-        writerFix(
+        fixOrAskAdministrator(
           facts.canWrite,
           'Then revert them in Kibana Security.',
           'revert them in Kibana Security',
@@ -173,7 +172,7 @@ function copyCauses(facts: HealthFacts): Cause[] {
       detail:
         `Elastic’s prebuilt rule and a custom copy (rule_id ${facts.duplicate.rule_id}) both exist; ` +
         'each raises its own alerts for the same events.',
-      fix: writerFix(
+      fix: fixOrAskAdministrator(
         facts.canWrite,
         `Delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security; this panel manages the prebuilt one.`,
         `delete the custom copy (rule_id ${facts.duplicate.rule_id}) in Kibana Security`,

@@ -1,22 +1,23 @@
-// Status: which copy is deployed, how its runs go, and a verdict with causes. Upstream requests: one `_find`,
-// then the execution history and the write-access probe in parallel (3 in all; 4 the first time a Kibana's
-// history API is probed).
-import type { DeployedRule as DeployedRuleSummary, StatusResponse } from '../../../common/api';
+// The status service: which copy is deployed, how its runs go, and a verdict (verdict.ts) with causes and fixes
+// (causes.ts, known_warnings.ts). Upstream requests: one `_find`, then the execution history and the write-access
+// probe in parallel (3 in all; 4 the first time a Kibana's history API is probed).
+import type {
+  DeployedRule as DeployedRuleSummary,
+  RuleSummary,
+  StatusResponse,
+} from '../../../common/api';
+import { HOUR_MS, KIBANA_RULE_DEFAULTS } from '../../../common/time';
 import type { ExecutionResults } from '../detection_engine/execution_results';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
 import { checkWriteAccess } from '../detection_engine/write_access';
-import { deployableRule } from '../deploy/deployable_rule';
+import { deployableRule, type DeployableRule } from '../deploy/deployable_rule';
 import { deployedCopy, findRuleCopies, type DeployedRule } from '../deploy/rule_copies';
 import type { ServiceContext } from '../service_context';
 import { healthCauses } from './causes';
-import { lastExecution } from './last_execution';
-import { intervalMs, KIBANA_DEFAULT_INTERVAL } from './rule_interval';
-import { ruleSummary } from './rule_summary';
-import { staleness } from './staleness';
-import { decideVerdict } from './verdict';
+import { decideVerdict, lastExecution, ruleIntervalMs, staleness } from './verdict';
 
 const HISTORY_SIZE = 20;
-const HISTORY_MIN_WINDOW_MS = 24 * 3_600_000;
+const HISTORY_MIN_WINDOW_MS = 24 * HOUR_MS;
 
 async function history(
   ctx: ServiceContext,
@@ -24,9 +25,7 @@ async function history(
   now: Date,
 ): Promise<ExecutionResults> {
   if (!deployed) return { available: true, api: 'none', total: 0, items: [] };
-  const interval =
-    intervalMs(deployed.rule.interval) ?? (intervalMs(KIBANA_DEFAULT_INTERVAL) as number);
-  const windowMs = Math.max(HISTORY_MIN_WINDOW_MS, HISTORY_SIZE * interval);
+  const windowMs = Math.max(HISTORY_MIN_WINDOW_MS, HISTORY_SIZE * ruleIntervalMs(deployed.rule));
   try {
     return await ctx.detectionEngine.getExecutionResults(deployed.rule.id, {
       from: new Date(now.getTime() - windowMs),
@@ -41,6 +40,25 @@ async function history(
     );
     return { available: false, api: 'none', total: 0, items: [] };
   }
+}
+
+/** The panel header's facts about the bundled rule, all read from its definition. */
+export function ruleSummary(bundled: DeployableRule): RuleSummary {
+  const { payload } = bundled;
+  return {
+    ruleId: bundled.ruleId,
+    customRuleId: bundled.customRuleId,
+    name: payload.name,
+    severity: payload.severity,
+    riskScore: payload.risk_score,
+    bundledVersion: bundled.version,
+    indexPatterns: payload.index ?? [],
+    threat: (payload.threat ?? []).map((entry) => ({
+      framework: entry.framework,
+      tactic: { id: entry.tactic.id, name: entry.tactic.name, reference: entry.tactic.reference },
+      technique: entry.technique.map(({ id, name, reference }) => ({ id, name, reference })),
+    })),
+  };
 }
 
 export async function getRuleStatus(ctx: ServiceContext): Promise<StatusResponse> {
@@ -79,8 +97,8 @@ export async function getRuleStatus(ctx: ServiceContext): Promise<StatusResponse
           revision: rule.revision ?? 0,
           enabled: rule.enabled,
           upgradeAvailable: rule.version < bundled.version,
-          interval: rule.interval ?? KIBANA_DEFAULT_INTERVAL,
-          from: rule.from ?? 'now-6m',
+          interval: rule.interval ?? KIBANA_RULE_DEFAULTS.interval,
+          from: rule.from ?? KIBANA_RULE_DEFAULTS.from,
           updatedAt: rule.updated_at ?? null,
           updatedBy: rule.updated_by ?? null,
         }

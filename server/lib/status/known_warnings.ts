@@ -1,7 +1,7 @@
 // The Kibana execution messages that matter for a new-terms rule over logs, each recognised by the start of
 // its text (Kibana's wording, several releases' variants) and explained with a fix.
 import type { Cause } from '../../../common/api';
-import { ruleChange } from './reader_wording';
+import { changeOrAskAdministrator } from './permission_wording';
 
 export interface KnownWarning {
   code: string;
@@ -29,7 +29,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     title: 'No index matches any of the rule’s index patterns',
     fix: (_message, canChangeRule) =>
       'Install the AWS integration with its CloudTrail data stream (or ' +
-      ruleChange(
+      changeOrAskAdministrator(
         canChangeRule,
         'point the rule’s index patterns at the indices your CloudTrail logs land in',
       ) +
@@ -44,7 +44,7 @@ export const KNOWN_WARNINGS: readonly KnownWarning[] = [
     fix: (message, canChangeRule) =>
       `Make every index the rule reads set ${quotedField(message)} (Fleet integrations set event.ingested in ` +
       'their final pipeline; for Filebeat or custom pipelines add a set processor with ' +
-      `{{_ingest.timestamp}}), or ${ruleChange(canChangeRule, 'narrow the index patterns to exclude those indices')}. ` +
+      `{{_ingest.timestamp}}), or ${changeOrAskAdministrator(canChangeRule, 'narrow the index patterns to exclude those indices')}. ` +
       'Until then the rule falls back to @timestamp there and can miss late-arriving events.',
     changesRule: false,
   },

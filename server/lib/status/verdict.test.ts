@@ -1,8 +1,7 @@
 import type { LastExecution } from '../../../common/api';
 import type { KibanaRule } from '../detection_engine/kibana_rule';
 import { healthCauses } from './causes';
-import type { HealthFacts } from './health_facts';
-import { decideVerdict } from './verdict';
+import { decideVerdict, ruleIntervalMs, staleness, type HealthFacts } from './verdict';
 
 const rule = (fields: Partial<KibanaRule> = {}): KibanaRule =>
   ({
@@ -213,5 +212,59 @@ describe('fixes that need write access', () => {
         (cause) => cause.code === 'slow_run',
       )?.fix;
     expect(slow(false)).toBe(`${slow(true)}${READER_NOTE}`);
+  });
+});
+
+const staleRule = (fields: Partial<KibanaRule>): KibanaRule =>
+  ({
+    id: 'so',
+    rule_id: 'r',
+    name: 'n',
+    version: 3,
+    enabled: true,
+    interval: '5m',
+    ...fields,
+  }) as KibanaRule;
+const staleNow = new Date('2025-06-01T12:00:00Z');
+
+describe('rule interval', () => {
+  it("reads Kibana interval strings and falls back to Kibana's 5m", () => {
+    expect(ruleIntervalMs({ interval: '30s' })).toBe(30_000);
+    expect(ruleIntervalMs({ interval: '2h' })).toBe(7_200_000);
+    expect(ruleIntervalMs({})).toBe(300_000);
+    expect(ruleIntervalMs({ interval: 'soon' })).toBe(300_000);
+  });
+});
+
+describe('staleness', () => {
+  it('is stale after more than two intervals without a run', () => {
+    expect(staleness(staleRule({}), '2025-06-01T11:49:00Z', staleNow).stale).toBe(true);
+    expect(staleness(staleRule({}), '2025-06-01T11:51:00Z', staleNow).stale).toBe(false);
+  });
+
+  it("follows the rule's own interval", () => {
+    expect(staleness(staleRule({ interval: '1h' }), '2025-06-01T11:00:00Z', staleNow).stale).toBe(
+      false,
+    );
+    expect(staleness(staleRule({ interval: '1h' }), '2025-06-01T09:59:00Z', staleNow).stale).toBe(
+      true,
+    );
+  });
+
+  it('before any run, counts from the last change (enable) of the rule', () => {
+    expect(staleness(staleRule({ updated_at: '2025-06-01T11:58:00Z' }), null, staleNow).stale).toBe(
+      false,
+    );
+    expect(staleness(staleRule({ updated_at: '2025-06-01T10:00:00Z' }), null, staleNow)).toEqual({
+      stale: true,
+      intervalMs: 300_000,
+      since: '2025-06-01T10:00:00Z',
+    });
+  });
+
+  it('a disabled rule is never stale', () => {
+    expect(staleness(staleRule({ enabled: false }), '2025-05-01T00:00:00Z', staleNow).stale).toBe(
+      false,
+    );
   });
 });
