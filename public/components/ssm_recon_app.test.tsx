@@ -17,6 +17,7 @@ import {
 import { bundledNote } from '../../test/support/panel/bundled_note';
 import { failure, ok } from '../../test/support/panel/fake_http';
 import { renderPanel } from '../../test/support/panel/render_panel';
+import { tablesSettled } from '../../test/support/panel/tables_settled';
 import { SsmReconApp } from './ssm_recon_app';
 
 function routes(status = healthyStatus()) {
@@ -28,11 +29,13 @@ function routes(status = healthyStatus()) {
   };
 }
 
+/** Every section has its answer on screen and the page has stopped updating. */
 async function allLoaded() {
   await screen.findByTestId('verdictBadge');
   await screen.findByTestId('pattern-filebeat-*');
   await screen.findByTestId('alertTotals');
   await screen.findByTestId('guideMarkdown');
+  await tablesSettled();
 }
 
 describe('SsmReconApp', () => {

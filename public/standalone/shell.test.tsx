@@ -6,6 +6,7 @@ import { enabled } from '../../test/support/panel/answers/deploy_responses';
 import { guideResponse } from '../../test/support/panel/answers/guide_responses';
 import { mixedReadiness } from '../../test/support/panel/answers/readiness_responses';
 import { healthyStatus, SAVED_OBJECT_ID } from '../../test/support/panel/answers/status_responses';
+import { tablesSettled } from '../../test/support/panel/tables_settled';
 import { mountStandalone } from './shell';
 
 const ANSWERS: Record<string, unknown> = {
@@ -75,6 +76,7 @@ describe('mountStandalone', () => {
     act(() => fireEvent.click(screen.getByRole('switch', { name: 'Enabled' })));
     await flush();
     await waitFor(() => expect(screen.getByText('Rule disabled')).toBeInTheDocument());
+    await tablesSettled(element);
     expect(await axe(element)).toHaveNoViolations();
 
     act(() => unmount());
