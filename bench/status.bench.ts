@@ -4,7 +4,7 @@
 // OPENSEARCH_URL reuses a running engine). A combined runner uses prepareStatusBench + measureStatus.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../server/lib/rule';
-import { createDetectionEngineClient } from '../server/lib/detection_engine/client_from_credentials';
+import { createDetectionEngineClient } from '../server/lib/detection_engine/create_client';
 import { ExecutionApiMemory } from '../server/lib/detection_engine/execution_api_memory';
 import type { KibanaRequestEvent } from '../server/lib/detection_engine/kibana_transport';
 import { deployRule } from '../server/lib/deploy/deploy_rule';

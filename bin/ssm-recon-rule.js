@@ -2,7 +2,7 @@
 // Entry point of the `ssm-recon-rule` command: runs the TypeScript CLI through tsx's require hook.
 'use strict';
 require('tsx/cjs');
-const { main } = require('../server/cli/main.ts');
+const { main } = require('../server/hosts/cli/main.ts');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,11 +1,11 @@
 // The Kibana server plugin's entry: its config descriptor and the plugin factory Kibana calls.
 import type { PluginConfigDescriptor, PluginInitializerContext } from '@kbn/core/server';
-import { configSchema, type PluginConfig } from './config';
+import { configSchema, type PluginConfig } from './hosts/kibana/config';
 
 export const config: PluginConfigDescriptor<PluginConfig> = { schema: configSchema };
 
 export async function plugin(context: PluginInitializerContext<PluginConfig>) {
-  const { SsmReconRulePlugin } = await import('./plugin');
+  const { SsmReconRulePlugin } = await import('./hosts/kibana/plugin');
   return new SsmReconRulePlugin(context);
 }
 

@@ -10,7 +10,7 @@ import { ROUTES } from '../../common/api';
 import type { RouteName } from '../../common/api';
 import { CONFIG_PATH } from '../../public/standalone/config';
 import { bundledNote } from '../../test/support/panel/bundled_note';
-import { DEFAULT_UI_DIR } from '../../server/standalone/start_host';
+import { DEFAULT_UI_DIR } from '../../server/hosts/standalone/start_host';
 import { previewScenarios } from './preview_scenarios';
 
 const TYPES: Record<string, string> = {

@@ -5,7 +5,7 @@ import type { TrickleHandle } from '../../test/stack/data/live_trickle';
 import { startStack, type RunningStack } from '../../test/stack/cli/start_stack';
 import { StopList } from '../../test/stack/cli/stop_list';
 import { streamLogger } from '../../server/lib/stream_logger';
-import { startHost, type RunningHost } from '../../server/standalone/start_host';
+import { startHost, type RunningHost } from '../../server/hosts/standalone/start_host';
 import { decideData } from './data_decision';
 import { readMarker, removeMarker, writeMarker, type DataMarker } from './data_marker';
 import { generatorFingerprint } from './generator_fingerprint';

@@ -14,7 +14,7 @@ import { buildPlugin } from '../../scripts/build/build_plugin';
 import { DEFAULT_KIBANA_VERSION } from '../../scripts/build/kibana_version';
 import { LEGACY_MANIFEST_KEYS } from '../../scripts/manifest/legacy_manifest';
 import { silentLogger } from '../../server/lib/logger';
-import { startHost, type RunningHost } from '../../server/standalone/start_host';
+import { startHost, type RunningHost } from '../../server/hosts/standalone/start_host';
 import { buildPageAssets, type PageAssets } from '../archive/browser/page_assets';
 import type { CoreDoubleState } from '../archive/browser/core_entry';
 import { startPageServer } from '../archive/browser/page_server';

@@ -1,12 +1,7 @@
 // The bundled rule as the deploy and status services see it: Elastic's id, our custom copy's id, the bundled
 // version, and the create body of the custom copy (derived from the TOML, never hand-written).
 import { PLUGIN_NAME } from '../../../common/constants';
-import {
-  buildRulePayload,
-  customRuleId,
-  type RuleDefinition,
-  type RulePayload,
-} from '../rule';
+import { buildRulePayload, customRuleId, type RuleDefinition, type RulePayload } from '../rule';
 
 /** Marks the copies this plugin created, so people browsing Kibana's rule list know who manages them. */
 export const MANAGED_TAG = `Managed by: ${PLUGIN_NAME}`;

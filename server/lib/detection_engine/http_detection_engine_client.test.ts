@@ -1,10 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpError } from '../errors';
-import {
-  createDetectionEngineClient,
-  type ClientConnectionOptions,
-} from './client_from_credentials';
+import { createDetectionEngineClient, type ClientConnectionOptions } from './create_client';
 import { ExecutionApiMemory } from './execution_api_memory';
 import { KibanaApiError } from './kibana_api_error';
 

@@ -4,7 +4,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createDetectionEngineClient } from './client_from_credentials';
+import { createDetectionEngineClient } from './create_client';
 import { ExecutionApiMemory } from './execution_api_memory';
 import { KibanaApiError } from './kibana_api_error';
 

@@ -2,7 +2,7 @@
 // would hand the services, built from the emulator's URL and the test engine's client.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../../../server/lib/rule';
-import { createDetectionEngineClient } from '../../../server/lib/detection_engine/client_from_credentials';
+import { createDetectionEngineClient } from '../../../server/lib/detection_engine/create_client';
 import type { ExecutionApiMemory } from '../../../server/lib/detection_engine/execution_api_memory';
 import { silentLogger } from '../../../server/lib/logger';
 import type { ServiceContext } from '../../../server/lib/service_context';

@@ -1,0 +1,35 @@
+// `ssm-recon-rule alerts`: what the rule found, through the Detection Engine's signals search.
+import { AlertsRange } from '../../../../common/api';
+import { CLI_NAME } from '../../../../common/constants';
+import { getAlerts } from '../../../lib/alerts/get_alerts';
+import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { CONNECTION_HELP } from '../connection_options';
+import { alertsText } from '../format/alerts_text';
+import { OUTPUT_HELP, runServiceCommand } from '../service_command';
+
+const FLAGS = { range: { type: 'string' } } as const;
+
+export const alertsCommand: CliCommand = {
+  name: 'alerts',
+  summary: 'show alert counts, top account/user pairs and the newest alerts',
+  usage: `Usage: ${CLI_NAME} alerts [--range 24h|7d|30d] [--json]
+
+  --range <range>            window of the status counts, histogram and pairs (default 24h)
+
+${CONNECTION_HELP}
+
+${OUTPUT_HELP}`,
+  run: (args, io) =>
+    runServiceCommand(args, io, FLAGS, (values) => {
+      const range = values.range ?? '24h';
+      if (!AlertsRange.is(range)) {
+        throw new UsageError(`--range must be 24h, 7d or 30d, got ${JSON.stringify(range)}`);
+      }
+      return {
+        progress: 'Reading the rule’s alerts…',
+        call: (ctx) => getAlerts(ctx, range),
+        text: alertsText,
+        exitCode: () => EXIT_OK,
+      };
+    }),
+};

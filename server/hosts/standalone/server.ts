@@ -1,0 +1,225 @@
+// The standalone host: the plugin's routes and browser app on a plain Node HTTP server, for clusters where the
+// plugin cannot be installed into Kibana. Same paths, same headers rules, the caller's credentials.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiErrorBody } from '../../../common/api';
+import { API_PREFIX } from '../../../common/constants';
+import { HttpError, toErrorBody } from '../../lib/errors';
+import type { Logger } from '../../lib/logger';
+import type { AnyRouteDefinition } from '../../routes/route_definition';
+import { runRoute } from '../../routes/run_route';
+import {
+  ACCESS_TOKEN_COOKIE,
+  ACCESS_TOKEN_QUERY,
+  isLoopback,
+  presentedToken,
+  tokenMatches,
+} from './access_token';
+import { checkKibanaRouteRules } from './kibana_route_rules';
+import { serveStatic } from './static_files';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+export const UI_CONFIG_PATH = '/ui-config.json';
+
+export interface StandaloneServerOptions<Ctx> {
+  host: string;
+  port: number;
+  routes: AnyRouteDefinition<Ctx>[];
+  /** Builds the services' context acting with exactly this `Authorization` header value. */
+  createContext(authorization: string): Promise<Ctx>;
+  /** Used when a request brings no `Authorization` of its own (configured API key or user). */
+  defaultAuthorization?: string;
+  /** Required to listen on anything but loopback. */
+  accessToken?: string;
+  /** Directory of the built browser app; null serves the API only. */
+  uiDir: string | null;
+  /** Handed to the browser app at UI_CONFIG_PATH (no secrets). */
+  uiConfig: Record<string, unknown>;
+  logger: Logger;
+}
+
+export interface StandaloneServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function assertSafeBinding(host: string, accessToken: string | undefined): void {
+  if (!isLoopback(host) && !accessToken) {
+    throw new Error(
+      `Refusing to listen on ${host} without an access token: anyone who can reach it would act with the ` +
+        'configured credentials. Set --access-token (or SSM_RECON_ACCESS_TOKEN), or bind 127.0.0.1.',
+    );
+  }
+}
+
+function sendJson(
+  res: ServerResponse,
+  statusCode: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+) {
+  const text = JSON.stringify(body);
+  res.writeHead(statusCode, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...extra,
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: unknown, extra: Record<string, string> = {}) {
+  const body: ApiErrorBody = toErrorBody(error);
+  sendJson(res, body.statusCode, body, extra);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 1 MB.');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, `Invalid JSON body: ${(error as Error).message}`);
+  }
+}
+
+function queryObject(url: URL): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) query[key] = value;
+  return query;
+}
+
+const BASIC_CHALLENGE = { 'www-authenticate': 'Basic realm="ssm-recon-rule", charset="UTF-8"' };
+
+export async function startStandaloneServer<Ctx>(
+  options: StandaloneServerOptions<Ctx>,
+): Promise<StandaloneServer> {
+  assertSafeBinding(options.host, options.accessToken);
+  const routes = new Map(
+    options.routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route]),
+  );
+
+  function authorizationOf(req: IncomingMessage): string | undefined {
+    const own = req.headers.authorization;
+    return typeof own === 'string' && own !== '' ? own : options.defaultAuthorization;
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? 'GET';
+    const route = routes.get(`${method} ${url.pathname}`);
+    if (!route) {
+      sendError(res, new HttpError(404, `Not Found: ${method} ${url.pathname}`));
+      return;
+    }
+    checkKibanaRouteRules(method, url.pathname, req.headers);
+    const authorization = authorizationOf(req);
+    if (!authorization) {
+      sendError(
+        res,
+        new HttpError(401, 'Authentication required: send basic credentials or an API key.'),
+        BASIC_CHALLENGE,
+      );
+      return;
+    }
+    const body = method === 'GET' ? undefined : await readJsonBody(req);
+    const outcome = await runRoute(
+      route,
+      { query: queryObject(url), body },
+      () => options.createContext(authorization),
+      options.logger,
+    );
+    sendJson(
+      res,
+      outcome.statusCode,
+      outcome.body,
+      outcome.statusCode === 401 ? BASIC_CHALLENGE : {},
+    );
+  }
+
+  async function handleUi(res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === UI_CONFIG_PATH) {
+      sendJson(res, 200, options.uiConfig);
+      return;
+    }
+    if (!options.uiDir || !(await serveStatic(options.uiDir, url.pathname, res))) {
+      // Client-side routes fall back to the app's page.
+      if (
+        options.uiDir &&
+        !url.pathname.includes('.') &&
+        (await serveStatic(options.uiDir, '/', res))
+      )
+        return;
+      sendError(res, new HttpError(404, `Not Found: ${url.pathname}`));
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://standalone.local');
+    if (options.accessToken) {
+      const fromQuery = url.searchParams.get(ACCESS_TOKEN_QUERY);
+      if (fromQuery !== null && tokenMatches(options.accessToken, fromQuery)) {
+        url.searchParams.delete(ACCESS_TOKEN_QUERY);
+        res.writeHead(303, {
+          location: `${url.pathname}${url.search}`,
+          'set-cookie': `${ACCESS_TOKEN_COOKIE}=${encodeURIComponent(fromQuery)}; HttpOnly; SameSite=Strict; Path=/`,
+        });
+        res.end();
+        return;
+      }
+      if (!tokenMatches(options.accessToken, presentedToken(req))) {
+        sendError(res, new HttpError(401, 'This host requires its access token.'));
+        return;
+      }
+    }
+    if (url.pathname.startsWith(`${API_PREFIX}/`)) {
+      await handleApi(req, res, url);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, new HttpError(404, `Not Found: ${req.method} ${url.pathname}`));
+      return;
+    }
+    // The page itself asks for credentials when none are configured, so the browser sends them on every call.
+    if (!authorizationOf(req)) {
+      sendError(res, new HttpError(401, 'Authentication required.'), BASIC_CHALLENGE);
+      return;
+    }
+    await handleUi(res, url);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!(error instanceof HttpError)) options.logger.error(`standalone host: ${String(error)}`);
+      if (!res.headersSent) sendError(res, error);
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostForUrl}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
