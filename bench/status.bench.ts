@@ -5,7 +5,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../server/lib/rule';
 import { createDetectionEngineClient } from '../server/lib/detection_engine/create_client';
-import { ExecutionApiMemory } from '../server/lib/detection_engine/execution_api_memory';
 import type { KibanaRequestEvent } from '../server/lib/detection_engine/kibana_transport';
 import { deployRule } from '../server/lib/deploy/deploy_rule';
 import { silentLogger } from '../server/lib/logger';
@@ -15,6 +14,7 @@ import { DEMO_PASSWORD, startEmulator } from '../test/stack/kibana';
 import { loadDocuments } from './bench_data';
 import { medianRatio, RATIO_GOAL, runBench, withBenchSession } from './bench_session';
 import { summarize, timed, type LatencySummary } from './latency';
+import { ExecutionApiCache } from '../server/lib/detection_engine/http_detection_engine_client';
 
 export interface KibanaTally {
   requests: number;
@@ -56,13 +56,13 @@ export async function measureStatus(args: {
   runs: number;
 }): Promise<StatusBenchSample> {
   let events: KibanaRequestEvent[] = [];
-  const memory = new ExecutionApiMemory();
+  const memory = new ExecutionApiCache();
   const context = (): ServiceContext => ({
     detectionEngine: createDetectionEngineClient({
       kibanaUrl: args.kibanaUrl,
       credentials: { username: 'elastic', password: DEMO_PASSWORD },
       spaceId: args.spaceId,
-      executionApiMemory: memory,
+      executionApiCache: memory,
       onRequest: (event) => events.push(event),
     }),
     elasticsearch: args.esClient,

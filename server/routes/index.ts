@@ -1,12 +1,103 @@
-// Every route of the plugin, as served by Kibana and by the standalone host.
+// The route table: every route of the plugin — its path, access, input codecs and the one service it calls — as
+// both the Kibana host (hosts/kibana/register_routes.ts) and the standalone host (hosts/standalone/server.ts)
+// serve it. Routes stay thin: decoded input in, one service call, its answer out (run_route.ts maps errors).
+import type * as t from 'io-ts';
+import {
+  AlertsQuery,
+  DeployRequest,
+  EnableRequest,
+  ROUTES,
+  type AlertsResponse,
+  type DeployResponse,
+  type EnableResponse,
+  type GuideResponse,
+  type ReadinessResponse,
+  type StatusResponse,
+} from '../../common/api';
+import { getAlerts } from '../lib/alerts/get_alerts';
+import { deployRule } from '../lib/deploy/deploy_rule';
+import { setRuleEnabled } from '../lib/deploy/enable_rule';
+import { getGuide } from '../lib/guide/get_guide';
+import { checkReadiness } from '../lib/readiness/check_readiness';
 import type { ServiceContext } from '../lib/service_context';
-import { alertsRoute } from './alerts_route';
-import { deployRoute } from './deploy_route';
-import { enableRoute } from './enable_route';
-import { guideRoute } from './guide_route';
-import { readinessRoute } from './readiness_route';
-import type { AnyRouteDefinition } from './route_definition';
-import { statusRoute } from './status_route';
+import { getRuleStatus } from '../lib/status/get_rule_status';
+
+export type Codec<A> = t.Type<A, unknown, unknown>;
+
+/** A host-agnostic route: its path, input codecs and handler. */
+export interface RouteDefinition<Ctx, Q = unknown, B = unknown, R = unknown> {
+  method: 'get' | 'post';
+  path: string;
+  /** `write` routes change the cluster; hosts and the UI use this to explain read-only callers. */
+  access: 'read' | 'write';
+  description: string;
+  query?: Codec<Q>;
+  body?: Codec<B>;
+  handle(ctx: Ctx, input: { query: Q; body: B }): Promise<R>;
+}
+
+/** Type-erased form for the table. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance: each route keeps its own types
+export type AnyRouteDefinition<Ctx> = RouteDefinition<Ctx, any, any, unknown>;
+
+type Route<Q, B, R> = RouteDefinition<ServiceContext, Q, B, R>;
+
+const statusRoute: Route<unknown, unknown, StatusResponse> = {
+  method: 'get',
+  path: ROUTES.status,
+  access: 'read',
+  description:
+    'Health of the detection rule: deployed copy, versions, last runs and a verdict with fixes.',
+  handle: (ctx) => getRuleStatus(ctx),
+};
+
+/** Installs Elastic's prebuilt copy or our custom copy, idempotently; drift answers 409 with the diff. */
+const deployRoute: Route<unknown, DeployRequest, DeployResponse> = {
+  method: 'post',
+  path: ROUTES.deploy,
+  access: 'write',
+  description:
+    'Deploys or upgrades the detection rule in this space (dryRun plans without changing anything).',
+  body: DeployRequest,
+  handle: (ctx, { body }) => deployRule(ctx, body),
+};
+
+const enableRoute: Route<unknown, EnableRequest, EnableResponse> = {
+  method: 'post',
+  path: ROUTES.enable,
+  access: 'write',
+  description: 'Enables or disables the deployed detection rule.',
+  body: EnableRequest,
+  handle: (ctx, { body }) => setRuleEnabled(ctx, body.enabled),
+};
+
+const readinessRoute: Route<unknown, unknown, ReadinessResponse> = {
+  method: 'get',
+  path: ROUTES.readiness,
+  access: 'read',
+  description:
+    'Checks that the rule’s index patterns hold data its query and new-terms fields can use.',
+  handle: (ctx) => checkReadiness(ctx),
+};
+
+/** What the rule found, through the Detection Engine's signals search. */
+const alertsRoute: Route<AlertsQuery, unknown, AlertsResponse> = {
+  method: 'get',
+  path: ROUTES.alerts,
+  access: 'read',
+  description: 'Alert counts, histogram, top new-terms pairs and the newest alerts of the rule.',
+  query: AlertsQuery,
+  handle: (ctx, { query }) => getAlerts(ctx, query.range),
+};
+
+/** The deployed note (else the bundled one) and the investigation fields. */
+const guideRoute: Route<unknown, unknown, GuideResponse> = {
+  method: 'get',
+  path: ROUTES.guide,
+  access: 'read',
+  description: 'The rule’s investigation guide, investigation fields and references.',
+  handle: (ctx) => getGuide(ctx),
+};
 
 export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   statusRoute,

@@ -1,15 +1,15 @@
 // Integration: the deploy service against the Detection Engine emulator (validated against Kibana's OpenAPI
 // files) — prebuilt install, custom copy, idempotence, twenty concurrent deploys, drift, upgrades, privileges.
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import {
-  deployableRule,
-  MANAGED_TAG,
-  type DeployableRule,
-} from '../../server/lib/deploy/deployable_rule';
 import { DriftError } from '../../server/lib/errors';
 import { basicAuthorization } from '../stack/kibana';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
 import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import {
+  deployableRule,
+  type DeployableRule,
+  MANAGED_TAG,
+} from '../../server/lib/deploy/rule_copies';
 
 const RULES = '/api/detection_engine/rules';
 let bundled: DeployableRule;

@@ -1,10 +1,10 @@
 // Integration: enabling and disabling the deployed rule through the emulator, as each demo user.
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import { deployableRule, type DeployableRule } from '../../server/lib/deploy/deployable_rule';
-import { setRuleEnabled } from '../../server/lib/enable/set_rule_enabled';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
 import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import { deployableRule, type DeployableRule } from '../../server/lib/deploy/rule_copies';
+import { setRuleEnabled } from '../../server/lib/deploy/enable_rule';
 
 let stack: EmulatorFixture;
 let bundled: DeployableRule;

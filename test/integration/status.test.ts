@@ -2,15 +2,15 @@
 // per real emulator state. The rule reads indices private to this file, so other suites' data cannot interfere.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../../server/lib/rule';
-import { ExecutionApiMemory } from '../../server/lib/detection_engine/execution_api_memory';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { loadBundledRule } from '../../server/lib/rule_files';
 import type { ServiceContext } from '../../server/lib/service_context';
-import { setRuleEnabled } from '../../server/lib/enable/set_rule_enabled';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
 import { createTestEsClient } from '../stack/engine/test_client';
 import { startEmulator, type RunningEmulator } from '../stack/kibana';
 import { emulatorServiceContext } from './support/service_context';
+import { ExecutionApiCache } from '../../server/lib/detection_engine/http_detection_engine_client';
+import { setRuleEnabled } from '../../server/lib/deploy/enable_rule';
 
 const PREFIX = 'f1-status';
 const LOGS = `${PREFIX}-logs-1`;
@@ -56,10 +56,10 @@ async function createIndex(index: string, withIngested: boolean): Promise<void> 
 }
 
 /** One memory per emulator: a reused port must not inherit another emulator's execution-results API. */
-const memories = new WeakMap<RunningEmulator, ExecutionApiMemory>();
+const memories = new WeakMap<RunningEmulator, ExecutionApiCache>();
 
 function context(emulator: RunningEmulator, username = 'elastic'): ServiceContext {
-  const memory = memories.get(emulator) ?? new ExecutionApiMemory();
+  const memory = memories.get(emulator) ?? new ExecutionApiCache();
   memories.set(emulator, memory);
   return emulatorServiceContext({
     kibanaUrl: emulator.url,
@@ -68,7 +68,7 @@ function context(emulator: RunningEmulator, username = 'elastic'): ServiceContex
     spaceId: SPACE,
     username,
     now: () => clock,
-    executionApiMemory: memory,
+    executionApiCache: memory,
   });
 }
 

@@ -9,14 +9,14 @@ import type {
 } from '@kbn/core/server';
 import type { Logger } from '../../lib/logger';
 import { HttpError } from '../../lib/errors';
-import { decodeInput } from '../../routes/decode';
-import {
-  DELEGATED_AUTHZ_REASON,
-  ROUTE_VERSION,
-  type AnyRouteDefinition,
-  type Codec,
-} from '../../routes/route_definition';
-import { runRoute } from '../../routes/run_route';
+import { API_VERSION } from '../../../common/constants';
+import type { AnyRouteDefinition, Codec } from '../../routes';
+import { decodeInput, runRoute } from '../../routes/run_route';
+
+/** Why the routes carry no Kibana privilege of their own (every route states its authz explicitly). */
+export const DELEGATED_AUTHZ_REASON =
+  'Authorization is delegated: every call this route makes goes to the Kibana Detection Engine API and to ' +
+  "Elasticsearch with the caller's own credentials, which enforce the caller's privileges.";
 
 export type KibanaContextFactory<Ctx> = (
   context: RequestHandlerContext,
@@ -62,7 +62,7 @@ export function registerRoutes<Ctx>(
       security: { authz: { enabled: false, reason: DELEGATED_AUTHZ_REASON } },
     }).addVersion(
       {
-        version: ROUTE_VERSION,
+        version: API_VERSION,
         validate: {
           request: {
             ...(route.query ? { query: validator(route.query, 'query') } : {}),
@@ -71,9 +71,10 @@ export function registerRoutes<Ctx>(
         },
       },
       async (context, request, response) => {
+        // Kibana has already decoded the input through the validators above.
         const outcome = await runRoute(
           route,
-          { query: request.query, body: request.body },
+          () => ({ query: request.query, body: request.body }),
           () => createContext(context, request),
           logger,
         );

@@ -5,7 +5,7 @@ import { EnableRequest } from '../../../common/api';
 import { API_PREFIX } from '../../../common/constants';
 import { HttpError } from '../../lib/errors';
 import { silentLogger } from '../../lib/logger';
-import type { AnyRouteDefinition } from '../../routes/route_definition';
+import type { AnyRouteDefinition } from '../../routes';
 import { assertSafeBinding, startStandaloneServer, type StandaloneServer } from './server';
 
 interface FakeCtx {

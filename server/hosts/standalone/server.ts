@@ -6,8 +6,8 @@ import type { ApiErrorBody } from '../../../common/api';
 import { API_PREFIX } from '../../../common/constants';
 import { HttpError, toErrorBody } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
-import type { AnyRouteDefinition } from '../../routes/route_definition';
-import { runRoute } from '../../routes/run_route';
+import type { AnyRouteDefinition } from '../../routes';
+import { decodeRouteInput, runRoute } from '../../routes/run_route';
 import {
   ACCESS_TOKEN_COOKIE,
   ACCESS_TOKEN_QUERY,
@@ -133,7 +133,7 @@ export async function startStandaloneServer<Ctx>(
     const body = method === 'GET' ? undefined : await readJsonBody(req);
     const outcome = await runRoute(
       route,
-      { query: queryObject(url), body },
+      () => decodeRouteInput(route, { query: queryObject(url), body }),
       () => options.createContext(authorization),
       options.logger,
     );

@@ -1,5 +1,5 @@
-import type { SignalsSearchResponse } from '../detection_engine/signals_search';
 import { alertsResult, emptyAlertsResponse, type AlertsAggregations } from './alerts_result';
+import type { SignalsSearchResponse } from '../detection_engine/detection_engine_client';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const INPUT = {

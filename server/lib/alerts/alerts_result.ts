@@ -1,6 +1,5 @@
 // Shapes the signals search answer into the alerts panel's response.
 import type { AlertSummary, AlertsRange, AlertsResponse } from '../../../common/api';
-import type { SignalsSearchResponse } from '../detection_engine/signals_search';
 import {
   ALERT_NEW_TERMS,
   ALERT_ORIGINAL_TIME,
@@ -12,6 +11,7 @@ import {
 } from './alert_fields';
 import { ALL_RANGES, DAY_MS, HISTOGRAM_INTERVAL } from './alert_ranges';
 import { sourceString, sourceStrings, sourceValue } from './source_value';
+import type { SignalsSearchResponse } from '../detection_engine/detection_engine_client';
 
 interface Bucket {
   doc_count: number;

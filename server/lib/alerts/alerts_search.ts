@@ -1,7 +1,6 @@
 // One signals search answers the whole alerts panel: range totals, statuses, histogram, pairs, newest, last.
 import type { estypes } from '@elastic/elasticsearch';
 import type { AlertsRange } from '../../../common/api';
-import type { SignalsSearchBody } from '../detection_engine/signals_search';
 import {
   ALERT_NEW_TERMS,
   ALERT_RULE_UUID,
@@ -10,6 +9,7 @@ import {
   TIMESTAMP,
 } from './alert_fields';
 import { ALL_RANGES, HISTOGRAM_INTERVAL, RANGE_MS } from './alert_ranges';
+import type { SignalsSearchBody } from '../detection_engine/detection_engine_client';
 
 export const NEWEST_ALERTS = 10;
 export const TOP_PAIRS = 10;

@@ -1,12 +1,15 @@
 import { customRuleId } from '../rule';
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
-import type { SignalsSearchBody, SignalsSearchResponse } from '../detection_engine/signals_search';
 import {
   BUNDLED,
   serviceContext,
 } from '../../../test/support/detection_engine/fake_service_context';
 import { getAlerts } from './get_alerts';
+import type {
+  SignalsSearchBody,
+  SignalsSearchResponse,
+} from '../detection_engine/detection_engine_client';
 
 const ELASTIC_ID = BUNDLED.rule.rule_id;
 

@@ -1,11 +1,10 @@
 // The alerts service: what the deployed rule found, read through the Detection Engine (the caller's privileges).
 import type { AlertsRange, AlertsResponse } from '../../../common/api';
-import { deployableRule } from '../deploy/deployable_rule';
-import { deployedCopy, findRuleCopies } from '../deploy/rule_copies';
 import type { ServiceContext } from '../service_context';
 import { isRouteNotFound, KibanaApiError } from '../detection_engine/kibana_api_error';
 import { alertsSearch } from './alerts_search';
 import { alertsResult, emptyAlertsResponse, type AlertsAggregations } from './alerts_result';
+import { deployableRule, deployedCopy, findRuleCopies } from '../deploy/rule_copies';
 
 export const DEFAULT_ALERTS_RANGE: AlertsRange = '7d';
 

@@ -1,11 +1,11 @@
 import { DriftError, HttpError } from '../errors';
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
-import type { KibanaRule } from '../detection_engine/kibana_rule';
 import { silentLogger } from '../logger';
 import { loadBundledRule } from '../rule_files';
 import type { ElasticsearchClient, ServiceContext } from '../service_context';
 import { deployRule } from './deploy_rule';
-import { deployableRule, MANAGED_TAG, type DeployableRule } from './deployable_rule';
+import type { KibanaRule } from '../detection_engine/detection_engine_client';
+import { deployableRule, type DeployableRule, MANAGED_TAG } from './rule_copies';
 
 let bundled: DeployableRule;
 let definition: ServiceContext['rule'];

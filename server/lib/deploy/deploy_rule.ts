@@ -1,4 +1,4 @@
-// Deploy (ARCHITECTURE.md §4): manage Elastic's prebuilt copy if installed; else install exactly this prebuilt
+// Deploy (docs/ARCHITECTURE.md, "POST deploy"): manage Elastic's prebuilt copy if installed; else install exactly this prebuilt
 // rule if the cluster's package offers it; else create (or upgrade) our custom copy from the bundled TOML.
 // Idempotent, and safe when called concurrently: a lost create race (409) or install race (ALREADY_INSTALLED)
 // re-reads the winner's rule and carries on with it.
@@ -7,17 +7,74 @@
 // managed field that differs was edited in Kibana → refused without `overwrite`. For an older deployed version
 // the earlier body is not reproducible (only the current TOML ships), so differences are taken as the upgrade.
 // A newer deployed version than bundled (plugin downgrade, or a Kibana that bumps versions on edit) counts as drift.
-import type { DeployRequest, DeployResponse, FieldChange } from '../../../common/api';
-import { DriftError, HttpError, UpstreamError } from '../errors';
+import type {
+  DeployAction,
+  DeployRequest,
+  DeployResponse,
+  FieldChange,
+  RuleCopy,
+} from '../../../common/api';
+import { plural } from '../../../common/format';
+import type { KibanaRule } from '../detection_engine/detection_engine_client';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
-import type { KibanaRule } from '../detection_engine/kibana_rule';
 import { assertWriteAccess } from '../detection_engine/write_access';
+import { DriftError, HttpError, UpstreamError } from '../errors';
 import type { ServiceContext } from '../service_context';
-import { deployableRule, type DeployableRule } from './deployable_rule';
-import { deployResponse, type DeployOutcome } from './deploy_plan';
-import { managedDiff, upgradePatch } from './managed_fields';
-import { findRuleCopies } from './rule_copies';
-import { applyEnabled } from './rule_enabled_state';
+import { managedDiff, upgradePatch } from './drift';
+import { applyEnabled } from './enable_rule';
+import { deployableRule, findRuleCopies, type DeployableRule } from './rule_copies';
+
+// --- The answer: what a deploy is about to do or did, in one sentence ---
+
+export interface DeployOutcome {
+  action: DeployAction;
+  dryRun: boolean;
+  copy: RuleCopy;
+  rule: DeployResponse['rule'];
+  enabledChanged: boolean;
+  changes: FieldChange[];
+}
+
+const DONE: Record<DeployAction, string> = {
+  installed_prebuilt: 'Installed Elastic’s prebuilt rule',
+  created_custom: 'Created the custom copy of the rule',
+  updated_custom: 'Upgraded the custom copy of the rule',
+  unchanged: 'The rule is already up to date',
+};
+
+const PLANNED: Record<DeployAction, string> = {
+  installed_prebuilt: 'Would install Elastic’s prebuilt rule',
+  created_custom: 'Would create a custom copy of the rule',
+  updated_custom: 'Would upgrade the custom copy of the rule',
+  unchanged: 'The rule is already up to date',
+};
+
+function sentence(outcome: DeployOutcome): string {
+  const lead = `${(outcome.dryRun ? PLANNED : DONE)[outcome.action]} (version ${outcome.rule.version})`;
+  const changed =
+    outcome.action === 'updated_custom'
+      ? `; ${plural(outcome.changes.length, 'field')}: ${outcome.changes.map((c) => c.field).join(', ')}`
+      : '';
+  let state: string;
+  if (outcome.enabledChanged) {
+    state = outcome.rule.enabled
+      ? outcome.dryRun
+        ? ' and enable it'
+        : ' and enabled it'
+      : outcome.dryRun
+        ? ' and disable it'
+        : ' and disabled it';
+  } else {
+    state = outcome.rule.enabled ? '; it is enabled' : '; it is disabled';
+  }
+  return `${lead}${changed}${state}.`;
+}
+
+export function deployResponse(outcome: DeployOutcome): DeployResponse {
+  return { ...outcome, message: sentence(outcome) };
+}
+
+// --- The deploy ---
 
 interface DeployInput {
   enable: boolean | undefined;

@@ -12,8 +12,8 @@ import {
   type CredentialsClientOptions,
   type KibanaHttpInfo,
 } from './create_client';
-import { ExecutionApiMemory } from './execution_api_memory';
 import type { HttpSender, SendRequest } from './http_sender';
+import { ExecutionApiCache } from './http_detection_engine_client';
 
 const RULE = { id: 'so-1', rule_id: 'r-1', name: 'Rule', version: 1, enabled: false };
 
@@ -30,7 +30,7 @@ function recordingSender(): { sender: HttpSender; sent: SendRequest[] } {
 describe('createDetectionEngineClient', () => {
   const common = {
     kibanaUrl: 'http://kibana.test/base/',
-    executionApiMemory: new ExecutionApiMemory(),
+    executionApiCache: new ExecutionApiCache(),
   };
 
   it('sends a ready Authorization value exactly as given, through the given sender', async () => {
@@ -145,7 +145,7 @@ describe('client from a Kibana request', () => {
         request: { headers: { cookie: 'sid=abc', host: 'example' } },
         http: httpInfo('/s/ops', '', port, '127.0.0.1'),
         spaceId: 'ops',
-        executionApiMemory: new ExecutionApiMemory(),
+        executionApiCache: new ExecutionApiCache(),
       });
       expect(client.spaceId).toBe('ops');
       expect(await client.readRule({ ruleId: 'r' })).toBeNull();

@@ -5,10 +5,9 @@
 import { authorizationHeader, type Credentials } from '../credentials';
 import type { Logger } from '../logger';
 import type { DetectionEngineClient } from './detection_engine_client';
-import type { ExecutionApiMemory } from './execution_api_memory';
-import { HttpDetectionEngineClient } from './http_detection_engine_client';
 import { createTlsSender, type HttpSender, type TlsTrust } from './http_sender';
 import { KibanaTransport, type KibanaRequestEvent } from './kibana_transport';
+import { type ExecutionApiCache, HttpDetectionEngineClient } from './http_detection_engine_client';
 
 export const DEFAULT_KIBANA_TIMEOUT_MS = 30_000;
 
@@ -46,7 +45,7 @@ export interface ClientConnectionOptions {
   timeoutMs?: number;
   logger?: Logger;
   onRequest?: (event: KibanaRequestEvent) => void;
-  executionApiMemory?: ExecutionApiMemory;
+  executionApiCache?: ExecutionApiCache;
 }
 
 export type CredentialsClientOptions = ClientConnectionOptions & ClientIdentity & ClientSending;
@@ -77,7 +76,7 @@ export function createDetectionEngineClient(
   return new HttpDetectionEngineClient({
     transport,
     spaceId,
-    executionApiMemory: options.executionApiMemory,
+    executionApiCache: options.executionApiCache,
   });
 }
 
@@ -109,7 +108,7 @@ export interface RequestClientOptions<R extends IncomingKibanaRequest> {
   connection?: KibanaSelfConnection;
   logger?: Logger;
   onRequest?: (event: KibanaRequestEvent) => void;
-  executionApiMemory?: ExecutionApiMemory;
+  executionApiCache?: ExecutionApiCache;
 }
 
 const FORWARDED = ['authorization', 'cookie'] as const;
@@ -167,6 +166,6 @@ export function createDetectionEngineClientForRequest<R extends IncomingKibanaRe
   return new HttpDetectionEngineClient({
     transport,
     spaceId: options.spaceId,
-    executionApiMemory: options.executionApiMemory,
+    executionApiCache: options.executionApiCache,
   });
 }

@@ -1,11 +1,156 @@
-// What services may ask of Kibana's Detection Engine, independent of how the request reaches Kibana.
-// All calls act as the caller and in the client's space.
+// What services may ask of Kibana's Detection Engine, independent of how the request reaches Kibana, and the
+// shapes of its answers (the parts of Kibana's responses the services read). All calls act as the caller and
+// in the client's space. The HTTP implementation is http_detection_engine_client.ts; tests use the emulator.
 import type { estypes } from '@elastic/elasticsearch';
-import type { BulkActionResult, BulkActionType } from './bulk_action';
-import type { ExecutionResults, ExecutionResultsQuery } from './execution_results';
-import type { KibanaRule, RuleRef } from './kibana_rule';
-import type { PrebuiltInstallResult, PrebuiltOffer, PrebuiltStatus } from './prebuilt';
-import type { SignalsSearchBody, SignalsSearchResponse } from './signals_search';
+import type { ExecutionRecord } from '../../../common/api';
+
+// --- Rules ---
+
+/** `execution_summary.last_execution` as Kibana returns it (absent before the first run). */
+export interface KibanaLastExecution {
+  date: string;
+  status: string;
+  status_order?: number;
+  message: string;
+  metrics?: {
+    total_search_duration_ms?: number;
+    total_indexing_duration_ms?: number;
+    total_enrichment_duration_ms?: number;
+    execution_gap_duration_s?: number;
+    gap_range?: { gte: string; lte: string };
+    frozen_indices_queried_count?: number;
+  };
+}
+
+export type KibanaRuleSource =
+  | { type: 'internal' }
+  | {
+      type: 'external';
+      is_customized: boolean;
+      has_base_version?: boolean;
+      customized_fields?: Array<{ field_name: string }>;
+    };
+
+export interface KibanaRule {
+  /** Saved-object id (execution history, bulk actions, alerts' `kibana.alert.rule.uuid`). */
+  id: string;
+  /** Signature id (stable across spaces and reinstalls). */
+  rule_id: string;
+  name: string;
+  version: number;
+  enabled: boolean;
+  revision?: number;
+  interval?: string;
+  from?: string;
+  immutable?: boolean;
+  rule_source?: KibanaRuleSource;
+  tags?: string[];
+  updated_at?: string;
+  updated_by?: string;
+  note?: string;
+  references?: string[];
+  investigation_fields?: { field_names: string[] };
+  new_terms_fields?: string[];
+  execution_summary?: { last_execution: KibanaLastExecution };
+  /** Every other field of the rule, as Kibana sent it. */
+  readonly [field: string]: unknown;
+}
+
+/** Either id addresses one rule: the saved-object id or the signature id. */
+export type RuleRef = { id: string } | { ruleId: string };
+
+/** A KQL string literal (rule ids are UUIDs, but quoting is cheap insurance). */
+export function kqlString(value: string): string {
+  return `"${value.replace(/([\\"])/g, '\\$1')}"`;
+}
+
+/** The `_find` filter for rules with these signature ids. */
+export function ruleIdFilter(ruleIds: readonly string[]): string {
+  return ruleIds.map((id) => `alert.attributes.params.ruleId:${kqlString(id)}`).join(' OR ');
+}
+
+// --- Bulk actions ---
+
+export type BulkActionType = 'enable' | 'disable';
+
+export interface BulkActionError {
+  message: string;
+  /** Kibana's status for this item (403 when the caller may not change the rule). */
+  statusCode: number | null;
+  ruleIds: string[];
+}
+
+export interface BulkActionResult {
+  summary: { total: number; succeeded: number; failed: number; skipped: number };
+  updated: KibanaRule[];
+  errors: BulkActionError[];
+}
+
+// --- Prebuilt rules ---
+
+export interface PrebuiltStatus {
+  installed: number;
+  toInstall: number;
+  toUpgrade: number;
+  /** Rules in the installed package; null when this Kibana does not report it. */
+  totalInPackage: number | null;
+}
+
+/** A prebuilt rule the cluster's package offers for installation. */
+export interface PrebuiltOffer {
+  ruleId: string;
+  version: number;
+  name: string;
+}
+
+export type PrebuiltSkipReason = 'ALREADY_INSTALLED' | string;
+
+export interface PrebuiltInstallResult {
+  installed: KibanaRule[];
+  skipped: Array<{ ruleId: string; reason: PrebuiltSkipReason }>;
+  /** `_perform` reports unknown rules inside a 200: one entry per failure. */
+  errors: Array<{ message: string; ruleIds: string[] }>;
+}
+
+// --- Alerts (signals) search ---
+
+export type SignalsSearchBody = Pick<
+  estypes.SearchRequest,
+  | 'query'
+  | 'aggs'
+  | 'size'
+  | 'sort'
+  | '_source'
+  | 'fields'
+  | 'track_total_hits'
+  | 'runtime_mappings'
+>;
+
+export type SignalsSearchResponse<
+  TDocument = unknown,
+  TAggregations = Record<string, estypes.AggregationsAggregate>,
+> = estypes.SearchResponse<TDocument, TAggregations>;
+
+// --- Execution history ---
+
+/** Which form this Kibana offers: POST with a JSON body (newer), GET with a query (released 8.x/9.x), or none. */
+export type ExecutionResultsApi = 'post' | 'get' | 'none';
+
+export interface ExecutionResultsQuery {
+  from: Date;
+  to: Date;
+  /** Newest first; at most this many. */
+  perPage: number;
+}
+
+export interface ExecutionResults {
+  available: boolean;
+  api: ExecutionResultsApi;
+  total: number;
+  items: ExecutionRecord[];
+}
+
+// --- The client ---
 
 /** A create body: the payload builder's output plus an explicit `enabled`. */
 export interface RuleCreateBody {

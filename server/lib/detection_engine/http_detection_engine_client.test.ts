@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpError } from '../errors';
 import { createDetectionEngineClient, type ClientConnectionOptions } from './create_client';
-import { ExecutionApiMemory } from './execution_api_memory';
 import { KibanaApiError } from './kibana_api_error';
+import { ExecutionApiCache } from './http_detection_engine_client';
 
 interface Seen {
   method: string;
@@ -61,7 +61,7 @@ function clientFor(url: string, extra: Partial<ClientConnectionOptions> = {}) {
     credentials: { username: 'elastic', password: PASSWORD },
     spaceId: 'team-a',
     timeoutMs: 2000,
-    executionApiMemory: new ExecutionApiMemory(),
+    executionApiCache: new ExecutionApiCache(),
     ...extra,
   });
 }
@@ -341,8 +341,8 @@ describe('HttpDetectionEngineClient', () => {
       kibana = await scriptedKibana((req) =>
         req.method === 'GET' ? { status: 200, body: legacy } : routeMissing,
       );
-      const memory = new ExecutionApiMemory();
-      const first = await clientFor(kibana.url, { executionApiMemory: memory }).getExecutionResults(
+      const memory = new ExecutionApiCache();
+      const first = await clientFor(kibana.url, { executionApiCache: memory }).getExecutionResults(
         'so-1',
         query,
       );
@@ -359,10 +359,7 @@ describe('HttpDetectionEngineClient', () => {
       expect(url.searchParams.get('start')).toBe('2025-01-01T00:00:00.000Z');
       expect(url.searchParams.get('sort_order')).toBe('desc');
       // A second client of the same Kibana (next request) skips the probe.
-      await clientFor(kibana.url, { executionApiMemory: memory }).getExecutionResults(
-        'so-1',
-        query,
-      );
+      await clientFor(kibana.url, { executionApiCache: memory }).getExecutionResults('so-1', query);
       expect(kibana.seen.map((s) => s.method)).toEqual(['POST', 'GET', 'GET']);
     });
 

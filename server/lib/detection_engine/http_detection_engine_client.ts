@@ -1,29 +1,50 @@
 // The DetectionEngineClient over Kibana's HTTP API (public routes plus the internal prebuilt and history ones).
 import type { estypes } from '@elastic/elasticsearch';
-import type {
-  BulkSelection,
-  DetectionEngineClient,
-  RuleCreateBody,
-} from './detection_engine_client';
 import {
-  isBulkActionBody,
-  parseBulkActionBody,
+  kqlString,
+  ruleIdFilter,
   type BulkActionResult,
   type BulkActionType,
-} from './bulk_action';
-import { processExecutionApiMemory, type ExecutionApiMemory } from './execution_api_memory';
-import {
-  fromLegacyResults,
-  fromUnifiedResults,
+  type BulkSelection,
+  type DetectionEngineClient,
   type ExecutionResults,
   type ExecutionResultsApi,
   type ExecutionResultsQuery,
-} from './execution_results';
+  type KibanaRule,
+  type PrebuiltInstallResult,
+  type PrebuiltOffer,
+  type PrebuiltStatus,
+  type RuleCreateBody,
+  type RuleRef,
+  type SignalsSearchBody,
+  type SignalsSearchResponse,
+} from './detection_engine_client';
+import {
+  fromLegacyResults,
+  fromUnifiedResults,
+  isBulkActionBody,
+  isKibanaRule,
+  parseBulkActionBody,
+  refToParams,
+} from './kibana_answers';
 import { KibanaApiError, isRouteNotFound } from './kibana_api_error';
-import { isKibanaRule, refToParams, type KibanaRule, type RuleRef } from './kibana_rule';
 import type { KibanaTransport } from './kibana_transport';
-import type { PrebuiltInstallResult, PrebuiltOffer, PrebuiltStatus } from './prebuilt';
-import type { SignalsSearchBody, SignalsSearchResponse } from './signals_search';
+
+/** Which execution-results API each Kibana offers, so the probe happens once per Kibana, not per call. */
+export class ExecutionApiCache {
+  private readonly known = new Map<string, ExecutionResultsApi>();
+
+  get(kibana: string): ExecutionResultsApi | undefined {
+    return this.known.get(kibana);
+  }
+
+  set(kibana: string, api: ExecutionResultsApi): void {
+    this.known.set(kibana, api);
+  }
+}
+
+/** One memory per process: Kibana hosts build a client per request, and the answer outlives the request. */
+export const processExecutionApiCache = new ExecutionApiCache();
 
 const RULES = '/api/detection_engine/rules';
 const PREBUILT = '/internal/detection_engine/prebuilt_rules';
@@ -32,15 +53,6 @@ const FIND_PAGE_SIZE = 100;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-/** A KQL string literal (rule ids are UUIDs, but quoting is cheap insurance). */
-export function kqlString(value: string): string {
-  return `"${value.replace(/([\\"])/g, '\\$1')}"`;
-}
-
-export function ruleIdFilter(ruleIds: readonly string[]): string {
-  return ruleIds.map((id) => `alert.attributes.params.ruleId:${kqlString(id)}`).join(' OR ');
 }
 
 function expectRule(value: unknown, operation: string): KibanaRule {
@@ -54,20 +66,20 @@ export interface HttpDetectionEngineClientOptions {
   transport: KibanaTransport;
   spaceId: string;
   /** Where the execution-results probe's answer is remembered (default: for the whole process). */
-  executionApiMemory?: ExecutionApiMemory;
+  executionApiCache?: ExecutionApiCache;
 }
 
 export class HttpDetectionEngineClient implements DetectionEngineClient {
   readonly spaceId: string;
   private readonly transport: KibanaTransport;
-  private readonly executionApiMemory: ExecutionApiMemory;
+  private readonly executionApiCache: ExecutionApiCache;
   /** Whether `_review` accepted a filter body; older Kibana may refuse one. */
   private reviewAcceptsFilter = true;
 
   constructor(options: HttpDetectionEngineClientOptions) {
     this.transport = options.transport;
     this.spaceId = options.spaceId;
-    this.executionApiMemory = options.executionApiMemory ?? processExecutionApiMemory;
+    this.executionApiCache = options.executionApiCache ?? processExecutionApiCache;
   }
 
   async findRulesByRuleId(ruleIds: readonly string[]): Promise<KibanaRule[]> {
@@ -240,7 +252,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
 
   async getExecutionResults(id: string, query: ExecutionResultsQuery): Promise<ExecutionResults> {
     const memoryKey = this.transport.baseUrl;
-    const known = this.executionApiMemory.get(memoryKey);
+    const known = this.executionApiCache.get(memoryKey);
     if (known === 'none') return { available: false, api: 'none', total: 0, items: [] };
     const order: ExecutionResultsApi[] =
       known === 'get' ? ['get'] : known === 'post' ? ['post'] : ['post', 'get'];
@@ -250,14 +262,14 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
           api === 'post'
             ? await this.postExecutionResults(id, query)
             : await this.getLegacyExecutionResults(id, query);
-        this.executionApiMemory.set(memoryKey, api);
+        this.executionApiCache.set(memoryKey, api);
         return { available: true, api, ...page };
       } catch (error) {
         // Only a missing route moves on to the other form; a real error (403, 500…) is the caller's answer.
         if (!isRouteNotFound(error) || known !== undefined) throw error;
       }
     }
-    this.executionApiMemory.set(memoryKey, 'none');
+    this.executionApiCache.set(memoryKey, 'none');
     return { available: false, api: 'none', total: 0, items: [] };
   }
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDetectionEngineClient } from './create_client';
-import { ExecutionApiMemory } from './execution_api_memory';
 import { KibanaApiError } from './kibana_api_error';
+import { ExecutionApiCache } from './http_detection_engine_client';
 
 /** A throwaway self-signed certificate for 127.0.0.1, as a private CA would issue. */
 function selfSignedCertificate(): { key: string; cert: string } {
@@ -66,7 +66,7 @@ describe('TLS trust override', () => {
       credentials: { apiKey: 'k' },
       tls,
       timeoutMs: 3000,
-      executionApiMemory: new ExecutionApiMemory(),
+      executionApiCache: new ExecutionApiCache(),
     });
 
   it('refuses an untrusted certificate with 502', async () => {

@@ -3,9 +3,12 @@
 // without the rules-all privilege. Before the rule exists, the same dry run goes by a rule_id filter.
 import type { Capabilities } from '../../../common/api';
 import { HttpError } from '../errors';
-import type { BulkSelection, DetectionEngineClient } from './detection_engine_client';
-import { ruleIdFilter } from './http_detection_engine_client';
 import { KibanaApiError } from './kibana_api_error';
+import {
+  type BulkSelection,
+  type DetectionEngineClient,
+  ruleIdFilter,
+} from './detection_engine_client';
 
 export type WriteAccessTarget = { ids: readonly string[] } | { ruleIds: readonly string[] };
 

@@ -2,8 +2,8 @@
 // edit it in Kibana), else the bundled one — with the rule's investigation fields and references.
 import type { GuideResponse } from '../../../common/api';
 import { findDeployedRule } from '../deploy/rule_copies';
-import type { KibanaRule } from '../detection_engine/kibana_rule';
 import type { ServiceContext } from '../service_context';
+import type { KibanaRule } from '../detection_engine/detection_engine_client';
 
 function fromDeployed(rule: KibanaRule & { note: string }, fallback: GuideResponse): GuideResponse {
   return {

@@ -1,9 +1,9 @@
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
-import { deployableRule, type DeployableRule } from '../deploy/deployable_rule';
 import { silentLogger } from '../logger';
 import { loadBundledRule } from '../rule_files';
 import type { ElasticsearchClient, ServiceContext } from '../service_context';
 import { getRuleStatus } from './get_rule_status';
+import { deployableRule, type DeployableRule } from '../deploy/rule_copies';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 let bundled: DeployableRule;

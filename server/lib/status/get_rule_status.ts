@@ -7,21 +7,26 @@ import type {
   StatusResponse,
 } from '../../../common/api';
 import { HOUR_MS, KIBANA_RULE_DEFAULTS } from '../../../common/time';
-import type { ExecutionResults } from '../detection_engine/execution_results';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
 import { checkWriteAccess } from '../detection_engine/write_access';
-import { deployableRule, type DeployableRule } from '../deploy/deployable_rule';
-import { deployedCopy, findRuleCopies, type DeployedRule } from '../deploy/rule_copies';
 import type { ServiceContext } from '../service_context';
 import { healthCauses } from './causes';
 import { decideVerdict, lastExecution, ruleIntervalMs, staleness } from './verdict';
+import type { ExecutionResults } from '../detection_engine/detection_engine_client';
+import {
+  deployableRule,
+  type DeployableRule,
+  deployedCopy,
+  type InstalledCopy,
+  findRuleCopies,
+} from '../deploy/rule_copies';
 
 const HISTORY_SIZE = 20;
 const HISTORY_MIN_WINDOW_MS = 24 * HOUR_MS;
 
 async function history(
   ctx: ServiceContext,
-  deployed: DeployedRule | null,
+  deployed: InstalledCopy | null,
   now: Date,
 ): Promise<ExecutionResults> {
   if (!deployed) return { available: true, api: 'none', total: 0, items: [] };

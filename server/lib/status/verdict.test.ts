@@ -1,7 +1,7 @@
 import type { LastExecution } from '../../../common/api';
-import type { KibanaRule } from '../detection_engine/kibana_rule';
 import { healthCauses } from './causes';
 import { decideVerdict, ruleIntervalMs, staleness, type HealthFacts } from './verdict';
+import type { KibanaRule } from '../detection_engine/detection_engine_client';
 
 const rule = (fields: Partial<KibanaRule> = {}): KibanaRule =>
   ({

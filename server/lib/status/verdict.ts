@@ -11,7 +11,7 @@ import {
   type Verdict,
 } from '../../../common/api';
 import { KIBANA_RULE_DEFAULTS, durationMs } from '../../../common/time';
-import type { KibanaRule } from '../detection_engine/kibana_rule';
+import type { KibanaRule } from '../detection_engine/detection_engine_client';
 
 /** An enabled rule that has not run for this many intervals has stopped being scheduled (Task Manager overload,
  *  an invalidated API key, a stuck task) — Kibana itself raises nothing for it. */

@@ -3,10 +3,10 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../../../server/lib/rule';
 import { createDetectionEngineClient } from '../../../server/lib/detection_engine/create_client';
-import type { ExecutionApiMemory } from '../../../server/lib/detection_engine/execution_api_memory';
 import { silentLogger } from '../../../server/lib/logger';
 import type { ServiceContext } from '../../../server/lib/service_context';
 import { DEMO_PASSWORD } from '../../stack/kibana';
+import type { ExecutionApiCache } from '../../../server/lib/detection_engine/http_detection_engine_client';
 
 export interface EmulatorCaller {
   kibanaUrl: string;
@@ -18,7 +18,7 @@ export interface EmulatorCaller {
   /** Default: the wall clock. */
   now?: () => Date;
   /** Which execution-results API the emulator has, remembered across clients of one emulator. */
-  executionApiMemory?: ExecutionApiMemory;
+  executionApiCache?: ExecutionApiCache;
 }
 
 export function emulatorServiceContext(caller: EmulatorCaller): ServiceContext {
@@ -27,7 +27,7 @@ export function emulatorServiceContext(caller: EmulatorCaller): ServiceContext {
       kibanaUrl: caller.kibanaUrl,
       credentials: { username: caller.username ?? 'elastic', password: DEMO_PASSWORD },
       spaceId: caller.spaceId,
-      executionApiMemory: caller.executionApiMemory,
+      executionApiCache: caller.executionApiCache,
     }),
     elasticsearch: caller.elasticsearch,
     rule: caller.rule,

@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { DeployRequest, EnableRequest, AlertsQuery } from '../../common/api';
 import { HttpError } from '../lib/errors';
-import { decodeInput } from './decode';
+import { decodeInput } from './run_route';
 
 function failure(codec: t.Mixed, value: unknown, where = 'body'): HttpError {
   try {

@@ -1,25 +1,71 @@
-// Rule execution history in one shape, whichever of Kibana's two execution-results APIs answered.
+// Reads Kibana's raw Detection Engine answers into the client contract's shapes: rules, `_bulk_action` results
+// (success or partial failure) and execution history from either of Kibana's two execution-results APIs.
 import type { ExecutionRecord } from '../../../common/api';
+import type {
+  BulkActionError,
+  BulkActionResult,
+  KibanaRule,
+  RuleRef,
+} from './detection_engine_client';
 
-/** Which form this Kibana offers: POST with a JSON body (newer), GET with a query (released 8.x/9.x), or none. */
-export type ExecutionResultsApi = 'post' | 'get' | 'none';
-
-export interface ExecutionResultsQuery {
-  from: Date;
-  to: Date;
-  /** Newest first; at most this many. */
-  perPage: number;
+export function isKibanaRule(value: unknown): value is KibanaRule {
+  if (typeof value !== 'object' || value === null) return false;
+  const rule = value as Record<string, unknown>;
+  return (
+    typeof rule.id === 'string' &&
+    typeof rule.rule_id === 'string' &&
+    typeof rule.version === 'number' &&
+    typeof rule.enabled === 'boolean'
+  );
 }
 
-export interface ExecutionResults {
-  available: boolean;
-  api: ExecutionResultsApi;
-  total: number;
-  items: ExecutionRecord[];
+/** The PATCH/GET form of a reference: `{id}` or `{rule_id}`. */
+export function refToParams(ref: RuleRef): { id: string } | { rule_id: string } {
+  return 'id' in ref ? { id: ref.id } : { rule_id: ref.ruleId };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/** True when the body is the structured answer of `_bulk_action` (success or partial failure). */
+export function isBulkActionBody(body: unknown): boolean {
+  const attributes = asRecord(asRecord(body).attributes);
+  return typeof attributes.summary === 'object' && attributes.summary !== null;
+}
+
+export function parseBulkActionBody(body: unknown): BulkActionResult {
+  const attributes = asRecord(asRecord(body).attributes);
+  const summary = asRecord(attributes.summary);
+  const results = asRecord(attributes.results);
+  const updated = Array.isArray(results.updated) ? results.updated.filter(isKibanaRule) : [];
+  const errors = Array.isArray(attributes.errors)
+    ? attributes.errors.map((raw): BulkActionError => {
+        const error = asRecord(raw);
+        const rules = Array.isArray(error.rules) ? error.rules.map(asRecord) : [];
+        return {
+          message: typeof error.message === 'string' ? error.message : 'unknown error',
+          statusCode: typeof error.status_code === 'number' ? error.status_code : null,
+          ruleIds: rules
+            .map((rule) => rule.id)
+            .filter((id): id is string => typeof id === 'string'),
+        };
+      })
+    : [];
+  return {
+    summary: {
+      total: count(summary.total),
+      succeeded: count(summary.succeeded),
+      failed: count(summary.failed),
+      skipped: count(summary.skipped),
+    },
+    updated,
+    errors,
+  };
 }
 
 function numberOrNull(value: unknown): number | null {

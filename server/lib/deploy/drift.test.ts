@@ -1,4 +1,4 @@
-import { sameValue } from './field_equality';
+import { sameValue } from './drift';
 
 describe('sameValue', () => {
   it('ignores what Kibana adds: ecs flags and empty defaults inside objects', () => {

@@ -1,9 +1,9 @@
 import { FakeDetectionEngine } from '../../../test/support/detection_engine/fake_detection_engine';
-import { deployableRule } from '../deploy/deployable_rule';
+import { deployableRule } from './rule_copies';
 import { silentLogger } from '../logger';
 import { loadBundledRule } from '../rule_files';
 import type { ElasticsearchClient, ServiceContext } from '../service_context';
-import { setRuleEnabled } from './set_rule_enabled';
+import { setRuleEnabled } from './enable_rule';
 
 let definition: ServiceContext['rule'];
 beforeAll(async () => {
