@@ -1,15 +1,46 @@
 // One signals search answers the whole alerts panel: range totals, statuses, histogram, pairs, newest, last.
+// Kibana's alert field names are those of the security solution's alerts-as-data schema.
 import type { estypes } from '@elastic/elasticsearch';
 import type { AlertsRange } from '../../../common/api';
-import {
-  ALERT_NEW_TERMS,
-  ALERT_RULE_UUID,
-  ALERT_SUMMARY_FIELDS,
-  ALERT_WORKFLOW_STATUS,
-  TIMESTAMP,
-} from './alert_fields';
-import { ALL_RANGES, HISTOGRAM_INTERVAL, RANGE_MS } from './alert_ranges';
+import { DAY_MS } from '../../../common/time';
 import type { SignalsSearchBody } from '../detection_engine/detection_engine_client';
+
+export const ALERT_RULE_UUID = 'kibana.alert.rule.uuid';
+export const ALERT_UUID = 'kibana.alert.uuid';
+export const ALERT_WORKFLOW_STATUS = 'kibana.alert.workflow_status';
+export const ALERT_REASON = 'kibana.alert.reason';
+export const ALERT_NEW_TERMS = 'kibana.alert.new_terms';
+export const ALERT_ORIGINAL_TIME = 'kibana.alert.original_time';
+export const TIMESTAMP = '@timestamp';
+
+/** Read for every alert shown, besides the rule's investigation fields. */
+export const ALERT_SUMMARY_FIELDS = [
+  TIMESTAMP,
+  ALERT_UUID,
+  ALERT_WORKFLOW_STATUS,
+  ALERT_REASON,
+  ALERT_NEW_TERMS,
+  ALERT_ORIGINAL_TIME,
+];
+
+export const WORKFLOW_STATUSES = ['open', 'acknowledged', 'in-progress', 'closed'] as const;
+
+// --- The time ranges the panel offers, and the histogram interval that suits each ---
+
+export const RANGE_MS: Record<AlertsRange, number> = {
+  '24h': DAY_MS,
+  '7d': 7 * DAY_MS,
+  '30d': 30 * DAY_MS,
+};
+
+/** About 24–30 bars whatever the range. */
+export const HISTOGRAM_INTERVAL: Record<AlertsRange, string> = {
+  '24h': '1h',
+  '7d': '6h',
+  '30d': '1d',
+};
+
+export const ALL_RANGES: AlertsRange[] = ['24h', '7d', '30d'];
 
 export const NEWEST_ALERTS = 10;
 export const TOP_PAIRS = 10;

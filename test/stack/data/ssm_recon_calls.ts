@@ -157,12 +157,3 @@ export const RECON_READ_CALLS: readonly ApiCall[] = [
   DESCRIBE_INSTANCE_PATCHES,
   LIST_COMMANDS,
 ];
-
-export const RECON_ACTIONS = [
-  'GetInventory',
-  'GetInventorySchema',
-  'ListInventoryEntries',
-  'DescribeInstancePatches',
-  'ListCommands',
-  'CreateAssociation',
-] as const;

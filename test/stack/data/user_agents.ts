@@ -84,13 +84,6 @@ export const USER_AGENTS = {
   awsInternal: unparsed('AWS Internal'),
 } satisfies Record<string, UserAgentEntry>;
 
-export type UserAgentKey = keyof typeof USER_AGENTS;
-
-/** The service-principal user agents ("ssm.amazonaws.com") that AWS services use when they call. */
-export function serviceUserAgent(service: string): UserAgentEntry {
-  return unparsed(service);
-}
-
 const byOriginal = new Map<string, UserAgentEntry>(
   Object.values(USER_AGENTS).map((entry) => [entry.original, entry]),
 );
