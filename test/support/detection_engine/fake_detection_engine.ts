@@ -1,27 +1,25 @@
 // An in-memory DetectionEngineClient for unit tests of the services: Kibana's semantics that the services
-// rely on (409 on a taken rule_id, revision bumps on patch, prebuilt installs arriving disabled, 403 for a
-// reader), and a log of every call. Integration tests use the real HTTP client against the emulator instead.
+// rely on (409 on a taken rule_id, revisions only for real changes, prebuilt installs arriving disabled, 403 for
+// a reader), and a log of every call. The contract suite (test/integration/detection_engine_contract.test.ts)
+// runs the same scenarios here and on the emulator, which models Kibana: where they differ, fix the fake.
+import { isDeepStrictEqual } from 'node:util';
 import type {
+  BulkActionError,
   BulkActionResult,
   BulkActionType,
-} from '../../../server/lib/detection_engine/bulk_action';
-import type {
   BulkSelection,
   DetectionEngineClient,
-  RuleCreateBody,
-} from '../../../server/lib/detection_engine/detection_engine_client';
-import type {
   ExecutionResults,
   ExecutionResultsQuery,
-} from '../../../server/lib/detection_engine/execution_results';
-import { KibanaApiError } from '../../../server/lib/detection_engine/kibana_api_error';
-import type { KibanaRule, RuleRef } from '../../../server/lib/detection_engine/kibana_rule';
-import type {
+  KibanaRule,
   PrebuiltInstallResult,
   PrebuiltOffer,
   PrebuiltStatus,
-} from '../../../server/lib/detection_engine/prebuilt';
-import type { SignalsSearchResponse } from '../../../server/lib/detection_engine/signals_search';
+  RuleCreateBody,
+  RuleRef,
+  SignalsSearchResponse,
+} from '../../../server/lib/detection_engine/detection_engine_client';
+import { KibanaApiError } from '../../../server/lib/detection_engine/kibana_api_error';
 
 export interface FakeDetectionEngineOptions {
   spaceId?: string;
@@ -32,6 +30,16 @@ export interface FakeDetectionEngineOptions {
   executionResults?: ExecutionResults;
   now?: () => Date;
 }
+
+/** Fields whose change does not make a prebuilt rule customized (Kibana's list). */
+const NOT_CUSTOMIZATION = new Set([
+  'exceptions_list',
+  'actions',
+  'throttle',
+  'meta',
+  'version',
+  'enabled',
+]);
 
 function forbidden(operation: string): KibanaApiError {
   return new KibanaApiError(403, `Kibana (${operation}): Unauthorized to ${operation}`, 403);
@@ -126,12 +134,35 @@ export class FakeDetectionEngine implements DetectionEngineClient {
     if (!this.canWrite) throw forbidden('update');
     const rule = this.byRef(ref);
     if (!rule) throw new KibanaApiError(404, 'Kibana (update rule): not found', 404);
+    const changed = Object.keys(fields).filter(
+      (key) =>
+        key !== 'id' &&
+        key !== 'rule_id' &&
+        fields[key] !== undefined &&
+        !isDeepStrictEqual(rule[key], fields[key]),
+    );
+    // As Kibana: only a real change of a parameter counts as a revision; `enabled` never does.
+    const revised = changed.some((key) => key !== 'enabled');
+    const customized = changed.filter((key) => !NOT_CUSTOMIZATION.has(key));
     const next = {
       ...rule,
       ...fields,
       id: rule.id,
       rule_id: rule.rule_id,
-      revision: (rule.revision ?? 0) + 1,
+      revision: (rule.revision ?? 0) + (revised ? 1 : 0),
+      rule_source:
+        rule.rule_source?.type === 'external' && customized.length > 0
+          ? {
+              ...rule.rule_source,
+              is_customized: true,
+              customized_fields: [
+                ...new Set([
+                  ...(rule.rule_source.customized_fields ?? []).map((field) => field.field_name),
+                  ...customized,
+                ]),
+              ].map((field_name) => ({ field_name })),
+            }
+          : rule.rule_source,
       updated_at: this.now().toISOString(),
     } as KibanaRule;
     this.rules.set(rule.id, next);
@@ -147,17 +178,27 @@ export class FakeDetectionEngine implements DetectionEngineClient {
     if (!this.canWrite) throw forbidden(`${action} rules`);
     const ids = 'ids' in selection ? selection.ids : [];
     const updated: KibanaRule[] = [];
+    const errors: BulkActionError[] = [];
     for (const id of ids) {
       const rule = this.rules.get(id);
-      if (!rule) continue;
+      // Kibana reports an unknown id inside its partial-failure answer, with status 500.
+      if (!rule) {
+        errors.push({ message: 'Rule not found', statusCode: 500, ruleIds: [id] });
+        continue;
+      }
       const next = { ...rule, enabled: action === 'enable' } as KibanaRule;
       if (!options.dryRun) this.rules.set(id, next);
       updated.push(next);
     }
     return {
-      summary: { total: updated.length, succeeded: updated.length, failed: 0, skipped: 0 },
+      summary: {
+        total: updated.length + errors.length,
+        succeeded: updated.length,
+        failed: errors.length,
+        skipped: 0,
+      },
       updated,
-      errors: [],
+      errors,
     };
   }
 
