@@ -6,8 +6,11 @@ import type { AlertsResponse } from '../../common/api';
 import type { RuleDefinition } from '../../server/lib/rule';
 import { getAlerts } from '../../server/lib/alerts/get_alerts';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
-import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
-import { loadNamespacedData, type NamespacedData } from './support/namespaced_data';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
+import { loadNamespacedData, type NamespacedData } from '../support/integration/namespaced_data';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -15,17 +15,17 @@ import { DEFAULT_KIBANA_VERSION } from '../../scripts/build/kibana_version';
 import { LEGACY_MANIFEST_KEYS } from '../../scripts/manifest/legacy_manifest';
 import { silentLogger } from '../../server/lib/logger';
 import { startHost, type RunningHost } from '../../server/hosts/standalone/start_host';
-import { buildPageAssets, type PageAssets } from '../archive/browser/page_assets';
-import type { CoreDoubleState } from '../archive/browser/core_entry';
-import { startPageServer } from '../archive/browser/page_server';
+import { buildPageAssets, type PageAssets } from '../support/archive/browser/page_assets';
+import type { CoreDoubleState } from '../support/archive/browser/core_entry';
+import { startPageServer } from '../support/archive/browser/page_server';
 import {
   installArchive,
   listEntries,
   readEntry,
   type ZipEntryInfo,
-} from '../archive/install_archive';
-import { createKibanaHome, type KibanaHome } from '../archive/kibana_home';
-import { kibanaManifestProblems } from '../archive/kibana_manifest_rules';
+} from '../support/archive/install_archive';
+import { createKibanaHome, type KibanaHome } from '../support/archive/kibana_home';
+import { kibanaManifestProblems } from '../support/archive/kibana_manifest_rules';
 import {
   createCoreSetupDouble,
   responseFactory,
@@ -33,11 +33,14 @@ import {
   type RegisteredRoute,
   type ResponseDouble,
 } from '../support/kibana/server_doubles';
-import { SHARED_DEP_SIGNATURES } from '../archive/shared_dep_signatures';
+import { SHARED_DEP_SIGNATURES } from '../support/archive/shared_dep_signatures';
 import { launchChromium } from '../support/browser/chromium';
 import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../support/kibana/plugin_routes';
 import { basicAuthorization, DEMO_PASSWORD, type RunningEmulator } from '../stack/kibana';
-import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const VERSION = DEFAULT_KIBANA_VERSION;

@@ -8,7 +8,10 @@ import type {
   ReadinessResponse,
   StatusResponse,
 } from '../../common/api';
-import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
+import {
+  startNamespacedStack,
+  type NamespacedStack,
+} from '../support/integration/namespaced_stack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const NAMESPACE = 'clicmd';

@@ -4,7 +4,10 @@ import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { DriftError } from '../../server/lib/errors';
 import { basicAuthorization } from '../stack/kibana';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
-import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
 import {
   deployableRule,
   type DeployableRule,

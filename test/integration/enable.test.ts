@@ -2,7 +2,10 @@
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
-import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
 import { deployableRule, type DeployableRule } from '../../server/lib/deploy/rule_copies';
 import { setRuleEnabled } from '../../server/lib/deploy/enable_rule';
 

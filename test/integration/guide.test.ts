@@ -3,7 +3,10 @@
 import type { RuleDefinition } from '../../server/lib/rule';
 import { deployRule } from '../../server/lib/deploy/deploy_rule';
 import { getGuide } from '../../server/lib/guide/get_guide';
-import { startEmulatorFixture, type EmulatorFixture } from './support/emulator_fixture';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
 
 const SPACE = 'guide-it';
 

@@ -18,7 +18,10 @@ import {
   type PanelBrowser,
 } from '../support/browser/panel_page';
 import type { RunningEmulator } from '../stack/kibana';
-import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
+import {
+  startNamespacedStack,
+  type NamespacedStack,
+} from '../support/integration/namespaced_stack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'panel_e2e');

@@ -10,7 +10,10 @@ import type {
 import { ROUTES } from '../../common/api';
 import { customRuleId } from '../../server/lib/rule';
 import { basicAuthorization } from '../stack/kibana';
-import { startNamespacedStack, type NamespacedStack } from './support/namespaced_stack';
+import {
+  startNamespacedStack,
+  type NamespacedStack,
+} from '../support/integration/namespaced_stack';
 
 const SPACE = 'srvhttp';
 const NAMESPACE = 'srvhttp';

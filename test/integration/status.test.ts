@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../server/lib/service_context';
 import { getRuleStatus } from '../../server/lib/status/get_rule_status';
 import { createTestEsClient } from '../stack/engine/test_client';
 import { startEmulator, type RunningEmulator } from '../stack/kibana';
-import { emulatorServiceContext } from './support/service_context';
+import { emulatorServiceContext } from '../support/integration/service_context';
 import { ExecutionApiCache } from '../../server/lib/detection_engine/http_detection_engine_client';
 import { setRuleEnabled } from '../../server/lib/deploy/enable_rule';
 

@@ -1,7 +1,7 @@
 // The bundled rule as a TOML file reading only one namespace's indices, so that a test file's runs see its
 // own data and nothing other files load into the shared engine.
 import { writeFile } from 'node:fs/promises';
-import { variant } from '../../support/bundled_rule_text';
+import { variant } from '../bundled_rule_text';
 
 export interface NarrowedRuleOptions {
   /** The rule's `from` (bundled: `now-6m`), e.g. `now-4h` for one run to cover hours of planted activity. */

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 
 export interface PageAssets {
   sharedDeps: string;

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServeProcess, type ServeProcess } from '../../support/browser/serve_process';
+import { startServeProcess, type ServeProcess } from '../browser/serve_process';
 import type { EmulatorOptions } from '../../stack/kibana';
 import { startEmulatorFixture, type EmulatorFixture } from './emulator_fixture';
 import {

@@ -2,12 +2,8 @@
 // plugin from `__kbnBundles__` as core's plugin reader does, runs setup and start with core doubles, and mounts
 // the registered app. core.http sends requests with Kibana's headers to the page's own origin.
 import type { Plugin, PluginInitializerContext, ToastInput } from '@kbn/core/public';
-import { createStandaloneHttp } from '../../../public/standalone/standalone_http';
-import {
-  createCoreDouble,
-  mountParameters,
-  type CoreDouble,
-} from '../../support/panel/core_double';
+import { createStandaloneHttp } from '../../../../public/standalone/standalone_http';
+import { createCoreDouble, mountParameters, type CoreDouble } from '../../panel/core_double';
 
 export interface CoreDoubleState {
   phase: 'starting' | 'mounted' | 'unmounted' | 'failed';
