@@ -44,5 +44,42 @@ module.exports = tseslint.config(
       ...reactHooks.configs.recommended.rules,
     },
   },
+  // Layers point one way (docs/ARCHITECTURE.md). Each block lists every import its folder may not make: a later
+  // block for the same files replaces an earlier one's list.
+  ...layerRules(),
   prettier,
 );
+
+function layerRules() {
+  const testCode = { group: ['**/test/**'], message: 'Product code never imports test code.' };
+  const restrict = (files, patterns) => ({
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    restrict(['common/**/*.ts', 'server/**/*.ts', 'public/**/*.{ts,tsx}'], [testCode]),
+    restrict(
+      ['common/**/*.ts'],
+      [
+        testCode,
+        { group: ['**/server/**', '**/public/**'], message: 'common/ is imported by both sides.' },
+        { group: ['node:*'], message: 'common/ runs in the browser too.' },
+      ],
+    ),
+    restrict(
+      ['public/**/*.{ts,tsx}'],
+      [testCode, { group: ['**/server/**'], message: 'The panel talks to the server over HTTP.' }],
+    ),
+    restrict(
+      ['server/lib/**/*.ts'],
+      [
+        testCode,
+        {
+          group: ['**/hosts/**', '**/routes', '**/routes/**'],
+          message: 'Services and clients never import a host or the route table.',
+        },
+      ],
+    ),
+  ];
+}
