@@ -1,13 +1,22 @@
 // Mounts the panel into Kibana (loaded on demand by plugin.ts): core's http, toasts and navigation as services.
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AppMountParameters, CoreStart, CoreTheme, Observable } from '@kbn/core/public';
 import { PLUGIN_NAME } from '../common/constants';
-import { AppRoot } from './components/app_root';
-import { useObservable } from './hooks/use_observable';
+import { AppRoot } from './components/ssm_recon_app';
 import { createApiClient } from './services/api_client';
-import type { AppServices } from './services/app_services';
-import { createKibanaSecurityLinks } from './services/kibana_security_links';
-import { SECURITY_APP_ID } from './services/security_target';
+import { createKibanaSecurityLinks, SECURITY_APP_ID } from './services/security_links';
+import type { AppServices } from './services/services_context';
+
+/** The latest value of a core observable (here theme$), re-rendering on change. */
+function useObservable<T>(source: Observable<T>, initial: T): T {
+  const [value, setValue] = useState(initial);
+  useEffect(() => {
+    const subscription = source.subscribe(setValue);
+    return () => subscription.unsubscribe();
+  }, [source]);
+  return value;
+}
 
 function ThemedAppRoot({
   services,

@@ -1,8 +1,16 @@
 // The browser half of the plugin: registers the app in Kibana's Security category and loads the panel
 // only when it is opened, so Kibana's page load carries just this file.
-import type { AppMountParameters, CoreSetup, Plugin } from '@kbn/core/public';
+import type { AppCategory, AppMountParameters, CoreSetup, Plugin } from '@kbn/core/public';
 import { PLUGIN_ID, PLUGIN_NAME } from '../common/constants';
-import { SECURITY_CATEGORY } from './app_category';
+
+// Kibana's "Security" navigation category (core's DEFAULT_APP_CATEGORIES.security), restated because @kbn/core is
+// available to this plugin as types only.
+const SECURITY_CATEGORY: AppCategory = {
+  id: 'securitySolution',
+  label: 'Security',
+  order: 3000,
+  euiIconType: 'logoSecurity',
+};
 
 export class SsmReconRulePlugin implements Plugin {
   setup(core: CoreSetup): void {

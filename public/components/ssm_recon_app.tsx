@@ -1,11 +1,12 @@
-// The panel: header, then health and data readiness side by side, then alerts and the investigation guide.
+// The panel: header, then health and data readiness side by side, then alerts and the investigation guide; and
+// AppRoot, the panel with everything around it (EUI's theme provider, the host's services) that both hosts mount.
 import { useCallback, useState } from 'react';
-import { EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import type { ReactNode } from 'react';
+import { EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiProvider, EuiSpacer } from '@elastic/eui';
 import type { AlertsRange } from '../../common/api';
-import { useAlerts } from '../hooks/use_alerts';
-import { useGuide } from '../hooks/use_guide';
-import { useReadiness } from '../hooks/use_readiness';
-import { useStatus } from '../hooks/use_status';
+import { useAlerts, useGuide, useReadiness, useStatus } from '../hooks/use_api_resource';
+import { ServicesProvider } from '../services/services_context';
+import type { AppServices } from '../services/services_context';
 import { AlertsPanel } from './alerts/alerts_panel';
 import { InvestigationGuide } from './guide/investigation_guide';
 import { RuleHeader } from './header/rule_header';
@@ -67,5 +68,29 @@ export function SsmReconApp() {
         <InvestigationGuide guide={guide} />
       </EuiPageTemplate.Section>
     </EuiPageTemplate>
+  );
+}
+
+export interface AppRootProps {
+  services: AppServices;
+  darkMode: boolean;
+  /** False inside Kibana, which already sets EUI's global styles for the page. */
+  globalStyles: boolean;
+  /** Host chrome rendered inside the theme (the standalone shell's header and toast list). */
+  chrome?: ReactNode;
+}
+
+export function AppRoot({ services, darkMode, globalStyles, chrome }: AppRootProps) {
+  return (
+    <EuiProvider
+      colorMode={darkMode ? 'dark' : 'light'}
+      // EUI takes `false` to skip them, or a renderer; leaving them unset keeps its defaults.
+      {...(globalStyles ? {} : { globalStyles: false as const, utilityClasses: false as const })}
+    >
+      <ServicesProvider services={services}>
+        {chrome}
+        <SsmReconApp />
+      </ServicesProvider>
+    </EuiProvider>
   );
 }

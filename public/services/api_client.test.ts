@@ -2,9 +2,8 @@ import { healthyStatus } from '../../test/support/panel/answers/status_responses
 import { activeAlerts } from '../../test/support/panel/answers/alerts_responses';
 import { DRIFT, upgradedCustom } from '../../test/support/panel/answers/deploy_responses';
 import { createFakeHttp, failure, ok } from '../../test/support/panel/fake_http';
-import type { HttpLike } from './http_like';
-import { createApiClient } from './api_client';
-import { ApiError } from './api_error';
+import { ApiError, createApiClient } from './api_client';
+import type { HttpLike } from './api_client';
 
 describe('createApiClient', () => {
   it('calls our versioned routes and returns decoded answers', async () => {

@@ -1,7 +1,34 @@
-// Hands the host's services to every component and hook below the app root.
+// What the panel needs from its host (route client, toasts, Security links), gathered in one object so Kibana and
+// the standalone shell can differ, and handed to every component and hook below the app root.
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
-import type { AppServices } from './app_services';
+import type { ApiClient } from './api_client';
+import type { SecurityLinks } from './security_links';
+
+export interface ToastText {
+  title: string;
+  text?: string;
+}
+
+export interface ToastHandle {
+  id: string;
+}
+
+/** The slice of Kibana's toasts service the panel uses; core's IToasts and the standalone shell both fit it. */
+export interface ToastNotifier {
+  addInfo(toast: ToastText): ToastHandle;
+  addSuccess(toast: ToastText): ToastHandle;
+  addDanger(toast: ToastText): ToastHandle;
+  addError(error: Error, options: { title: string; toastMessage?: string }): ToastHandle;
+  /** Takes down a toast early, e.g. "Deploying…" once the answer is in. */
+  remove(toastOrId: ToastHandle | string): void;
+}
+
+export interface AppServices {
+  api: ApiClient;
+  toasts: ToastNotifier;
+  links: SecurityLinks;
+}
 
 const ServicesContext = createContext<AppServices | null>(null);
 

@@ -1,12 +1,12 @@
 // The standalone host's shell (loaded on demand by the entry): builds core-like services and mounts the panel.
 import { createRoot } from 'react-dom/client';
-import { AppRoot } from '../components/app_root';
+import { AppRoot } from '../components/ssm_recon_app';
 import { createApiClient } from '../services/api_client';
-import type { AppServices } from '../services/app_services';
+import type { AppServices } from '../services/services_context';
 import type { StandaloneConfig } from './config';
 import { createStandaloneHttp } from './standalone_http';
 import { StandaloneHeader } from './standalone_header';
-import { createStandaloneSecurityLinks } from './standalone_security_links';
+import { createStandaloneSecurityLinks } from '../services/security_links';
 import { StandaloneToastList } from './standalone_toast_list';
 import { createToastStore } from './toast_store';
 

@@ -1,5 +1,5 @@
 // core.http for the standalone page: same-origin fetch with the headers Kibana's client adds, rejecting like it.
-import type { HttpFetchErrorLike, HttpLike, HttpRequestOptions } from '../services/http_like';
+import type { HttpFetchErrorLike, HttpLike, HttpRequestOptions } from '../services/api_client';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 

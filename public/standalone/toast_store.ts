@@ -1,5 +1,5 @@
 // The standalone page's toasts: a small store with core's toast methods that the toast list renders.
-import type { ToastHandle, ToastNotifier, ToastText } from '../services/toast_notifier';
+import type { ToastHandle, ToastNotifier, ToastText } from '../services/services_context';
 
 export type ToastColor = 'primary' | 'success' | 'warning' | 'danger';
 

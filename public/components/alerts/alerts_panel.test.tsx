@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { useState } from 'react';
 import type { AlertsRange } from '../../../common/api';
-import { useAlerts } from '../../hooks/use_alerts';
+import { useAlerts } from '../../hooks/use_api_resource';
 import {
   activeAlerts,
   notDeployedAlerts,

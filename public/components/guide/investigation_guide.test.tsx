@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { useGuide } from '../../hooks/use_guide';
+import { useGuide } from '../../hooks/use_api_resource';
 import { guideResponse, HOSTILE_NOTE } from '../../../test/support/panel/answers/guide_responses';
 import { bundledNote } from '../../../test/support/panel/bundled_note';
 import { failure, ok } from '../../../test/support/panel/fake_http';

@@ -18,7 +18,7 @@ import {
 } from '@elastic/eui';
 import { BacktickText } from '../common/backtick_text';
 import type { DeployResponse } from '../../../common/api';
-import type { DeployFlow } from '../../hooks/use_deploy';
+import type { DeployFlow } from '../../hooks/use_rule_changes';
 import { DeployPlanSummary } from './deploy_plan_summary';
 import { FieldChangeTable } from './field_change_table';
 

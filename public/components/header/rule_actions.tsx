@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
-import { useDeploy } from '../../hooks/use_deploy';
-import { useEnable } from '../../hooks/use_enable';
+import { useDeploy, useEnable } from '../../hooks/use_rule_changes';
 import { DeployModal } from './deploy_modal';
 import type { DeployMode } from './deploy_modal';
 import { EnableSwitch } from './enable_switch';

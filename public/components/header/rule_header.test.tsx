@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { DeployRequest } from '../../../common/api';
-import { useStatus } from '../../hooks/use_status';
+import { useStatus } from '../../hooks/use_api_resource';
 import {
   createdCustom,
   DRIFT,

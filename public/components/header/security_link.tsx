@@ -2,7 +2,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { EuiButtonEmpty, EuiLink, EuiToolTip } from '@elastic/eui';
 import { useServices } from '../../services/services_context';
-import type { SecurityTarget } from '../../services/security_target';
+import type { SecurityTarget } from '../../services/security_links';
 
 export interface SecurityLinkProps {
   target: SecurityTarget;

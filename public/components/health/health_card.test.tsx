@@ -14,7 +14,7 @@ import {
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
-import { useStatus } from '../../hooks/use_status';
+import { useStatus } from '../../hooks/use_api_resource';
 import type { AlertsResponse } from '../../../common/api';
 import { HealthCard } from './health_card';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { useReadiness } from '../../hooks/use_readiness';
+import { useReadiness } from '../../hooks/use_api_resource';
 import {
   mixedReadiness,
   noDataReadiness,

@@ -1,6 +1,6 @@
 // A section whose request failed: what went wrong and a retry.
 import { EuiButton, EuiCallOut, EuiText } from '@elastic/eui';
-import type { ApiError } from '../../services/api_error';
+import type { ApiError } from '../../services/api_client';
 
 export interface ErrorStateProps {
   what: string;

@@ -1,6 +1,6 @@
 // A section the caller has no privilege to read (403): says so instead of showing an error.
 import { EuiEmptyPrompt } from '@elastic/eui';
-import type { ApiError } from '../../services/api_error';
+import type { ApiError } from '../../services/api_client';
 
 export interface ForbiddenStateProps {
   what: string;

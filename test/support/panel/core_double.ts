@@ -13,7 +13,7 @@ import type {
   ToastInput,
 } from '@kbn/core/public';
 import { PLUGIN_ID } from '../../../common/constants';
-import type { HttpLike } from '../../../public/services/http_like';
+import type { HttpLike } from '../../../public/services/api_client';
 
 export interface ThemeSubject extends Observable<CoreTheme> {
   next(theme: CoreTheme): void;

@@ -1,7 +1,7 @@
 // A stand-in for core.http in component tests: answers each route from a table, rejecting like Kibana's fetch.
 import { ROUTES } from '../../../common/api';
 import type { RouteName } from '../../../common/api';
-import type { HttpLike, HttpRequestOptions } from '../../../public/services/http_like';
+import type { HttpLike, HttpRequestOptions } from '../../../public/services/api_client';
 
 export interface Reply {
   status: number;

@@ -3,7 +3,7 @@ import type {
   ToastHandle,
   ToastNotifier,
   ToastText,
-} from '../../../public/services/toast_notifier';
+} from '../../../public/services/services_context';
 
 export interface ShownToast {
   kind: 'info' | 'success' | 'danger' | 'error';

@@ -1,9 +1,10 @@
-// Deploy / upgrade in two steps: a dry run that shows what will change, then the real call with toasts.
+// The panel's writes, each with toasts either way: deploy / upgrade in two steps (a dry run that shows what will
+// change, then the real call), and turning the deployed rule on or off. Callers reload status afterwards.
 import { useCallback, useRef, useState } from 'react';
-import type { DeployAction, DeployResponse, FieldChange } from '../../common/api';
-import type { ApiError } from '../services/api_error';
+import type { DeployAction, DeployResponse, EnableResponse, FieldChange } from '../../common/api';
+import { toApiError } from '../services/api_client';
+import type { ApiError } from '../services/api_client';
 import { useServices } from '../services/services_context';
-import { toApiError } from '../services/to_api_error';
 
 export interface DeployOptions {
   enable: boolean;
@@ -102,4 +103,38 @@ export function useDeploy(): DeployFlow {
   }, []);
 
   return { plan, isDeploying, preview, confirm, reset };
+}
+
+/** Turns the deployed rule on or off: the toggle's saving state, and the call that answers null on failure. */
+export interface EnableToggle {
+  isSaving: boolean;
+  setEnabled(enabled: boolean): Promise<EnableResponse | null>;
+}
+
+export function useEnable(): EnableToggle {
+  const { api, toasts } = useServices();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const setEnabled = useCallback(
+    async (enabled: boolean) => {
+      setIsSaving(true);
+      try {
+        const answer = await api.enable({ enabled });
+        toasts.addSuccess({ title: answer.enabled ? 'Rule enabled' : 'Rule disabled' });
+        return answer;
+      } catch (caught) {
+        const error = toApiError(caught);
+        toasts.addError(error, {
+          title: enabled ? 'Could not enable the rule' : 'Could not disable the rule',
+          toastMessage: error.message,
+        });
+        return null;
+      } finally {
+        setIsSaving(false);
+      }
+    },
+    [api, toasts],
+  );
+
+  return { isSaving, setEnabled };
 }
