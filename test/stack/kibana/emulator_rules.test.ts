@@ -1,4 +1,4 @@
-// Integration: Kibana's rule semantics as KIBANA_CONTRACTS.md describes them — 409, 403, 404, spaces,
+// Integration: Kibana's rule semantics as its Detection Engine API behaves — 409, 403, 404, spaces,
 // the `enabled` default, revisions, RuleResponse defaults, _find and _bulk_action.
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';

@@ -31,7 +31,7 @@ export function checkInternalOrigin<C>(
 /**
  * Returns the API version the request resolves to. Kibana in production would default a missing header
  * (public: oldest version, internal: `1`); the emulator answers as Kibana's dev mode does instead, because
- * KIBANA_CONTRACTS requires every caller to send the header and a test should notice when one does not.
+ * Kibana's versioned router expects every caller to send the header, and a test should notice when one does not.
  */
 export function resolveVersion<C>(
   route: RouteDefinition<C>,
