@@ -1,11 +1,9 @@
 // Property tests: printed trees parse back to themselves; arbitrary text never breaks the parser, and stays fast.
 
 import fc from 'fast-check';
-import type { KqlNode, KqlRangeOperator, KqlTerm } from './ast';
-import { ANY_FIELD, literal, wildcard } from './ast';
-import { MAX_NESTING_DEPTH, parseKql } from './parser';
-import { toKqlExpression } from './printer';
-import { KqlSyntaxError } from './syntax_error';
+import { KqlSyntaxError, MAX_NESTING_DEPTH, parseKql } from './parser';
+import type { KqlNode, KqlRangeOperator, KqlTerm } from './syntax';
+import { ANY_FIELD, literal, toKqlExpression, wildcard } from './syntax';
 
 // Pieces that exercise escapes, keywords, whitespace rules and special characters.
 const PIECES = [

@@ -1,11 +1,9 @@
 // The parser on the grammar's corners: precedence, keywords in any case, value lists, nested groups, escapes,
 // whitespace, and Kibana's error messages with their offsets.
 
-import type { KqlNode, KqlTerm } from './ast';
-import { ANY_FIELD, literal, wildcard } from './ast';
-import { queryFieldNames } from './field_names';
-import { LEADING_WILDCARDS_DISABLED, parseKql } from './parser';
-import { KqlSyntaxError } from './syntax_error';
+import { KqlSyntaxError, LEADING_WILDCARDS_DISABLED, parseKql } from './parser';
+import type { KqlNode, KqlTerm } from './syntax';
+import { ANY_FIELD, literal, wildcard } from './syntax';
 
 const is = (field: KqlTerm, value: KqlTerm): KqlNode => ({ kind: 'is', field, value });
 const fv = (field: string, value: string): KqlNode => is(literal(field), literal(value));
@@ -124,16 +122,5 @@ describe('parseKql', () => {
     expect(error.offset).toBe(11);
     // A lone star is an exists query, and field names may start with a star.
     expect(() => parseKql('a: * and *b: c', { allowLeadingWildcards: false })).not.toThrow();
-  });
-});
-
-describe('queryFieldNames', () => {
-  it('lists the fields a query uses, nested paths included', () => {
-    expect(
-      queryFieldNames(
-        parseKql('a: 1 and (b > 2 or not a: 3) and items:{ sku: x } and free text and *: y'),
-      ),
-    ).toEqual(['a', 'b', 'items.sku']);
-    expect(queryFieldNames(parseKql('event.*: x'))).toEqual(['event.*']);
   });
 });

@@ -1,6 +1,6 @@
 // Recursive-descent parser for KQL. It follows Kibana's KQL grammar rule for rule with PEG semantics (ordered
 // choice, backtracking, results cached per rule and offset), so queries parse to the same trees and bad ones fail
-// with the same "Expected … but … found." message at the same offset.
+// with the same "Expected … but … found." message at the same offset (KqlSyntaxError, below the entry point).
 //
 // The grammar (PEG; `"x"i` ignores case; a quoted name after a rule is how errors name it):
 //
@@ -41,11 +41,10 @@
 // is reported; and a rule evaluated again at an offset where it already ran answers from the cache without
 // reporting anything — so a whitespace probe made while scanning a word silences a later "whitespace".
 
-import type { KqlNode, KqlTerm } from './ast';
-import { ANY_FIELD, hasLeadingWildcard, literal, wildcard } from './ast';
-import { KqlSyntaxError } from './syntax_error';
+import type { KqlNode, KqlTerm } from './syntax';
+import { ANY_FIELD, hasLeadingWildcard, literal, wildcard } from './syntax';
 
-export interface KqlParseOptions {
+interface KqlParseOptions {
   /** Accept values starting with `*` (Kibana's query:allowLeadingWildcards). Default true, as in Kibana's parser. */
   allowLeadingWildcards?: boolean;
 }
@@ -59,6 +58,51 @@ export const LEADING_WILDCARDS_DISABLED =
 /** Parses a KQL query. Throws KqlSyntaxError (and nothing else) when the text is not valid KQL. */
 export function parseKql(text: string, options: KqlParseOptions = {}): KqlNode {
   return new Parser(text, options.allowLeadingWildcards ?? true).parse();
+}
+
+/** Where and why parsing failed. */
+interface KqlSyntaxErrorDetails {
+  /** The query text as given. */
+  readonly query: string;
+  /** Offset (UTF-16 code units) where parsing failed; the caret in the message points here. */
+  readonly offset: number;
+  /** What would have been accepted there (sorted, de-duplicated), or null for a message-only error. */
+  readonly expected: readonly string[] | null;
+  /** The character found at the offset, or null at the end of the input. */
+  readonly found: string | null;
+  /** Used instead of the "Expected … found." sentence when `expected` is null. */
+  readonly message?: string;
+}
+
+/** The error a malformed query raises, worded exactly as Kibana words it ("Expected … but … found."). */
+export class KqlSyntaxError extends Error {
+  /** The first line of the message, without the query and the caret. */
+  readonly shortMessage: string;
+  readonly offset: number;
+  readonly expected: readonly string[] | null;
+  readonly found: string | null;
+  readonly query: string;
+
+  constructor(details: KqlSyntaxErrorDetails) {
+    const shortMessage =
+      details.expected === null
+        ? (details.message ?? 'Invalid KQL query.')
+        : `Expected ${details.expected.join(', ')} but ${
+            details.found === null ? 'end of input' : `"${details.found}"`
+          } found.`;
+    // Kibana's layout: the sentence, the query, then a caret under the failing offset.
+    super([shortMessage, details.query, `${'-'.repeat(details.offset)}^`].join('\n'));
+    this.name = 'KQLSyntaxError';
+    this.shortMessage = shortMessage;
+    this.offset = details.offset;
+    this.expected = details.expected;
+    this.found = details.found;
+    this.query = details.query;
+  }
+}
+
+export function isKqlSyntaxError(error: unknown): error is KqlSyntaxError {
+  return error instanceof KqlSyntaxError;
 }
 
 const FAIL = Symbol('fail');

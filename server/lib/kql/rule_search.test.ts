@@ -3,7 +3,7 @@
 
 import { parse } from 'smol-toml';
 import { fieldsFromSpec } from './fields';
-import type { EsQuery } from './dsl';
+import { KqlSyntaxError } from './parser';
 import {
   DETECTION_ENGINE_QUERY_CONFIG,
   buildRuleQueryFilter,
@@ -11,7 +11,7 @@ import {
   buildTimeRangeFilter,
   ruleTimestampFields,
 } from './rule_search';
-import { KqlSyntaxError } from './syntax_error';
+import type { EsQuery } from './translate';
 import { BUNDLED_TOML } from '../../../test/support/bundled_rule_text';
 
 const toml = parse(BUNDLED_TOML) as {

@@ -2,10 +2,9 @@
 // engine's options and the field types of the rule's indices) plus the time range on the rule's timestamp field.
 
 import type { estypes } from '@elastic/elasticsearch';
-import type { EsBoolClauses, EsQuery } from './dsl';
-import type { EsFilterInput, EsQueryConfig } from './build_es_query';
-import { buildEsQuery } from './build_es_query';
 import type { KqlFieldList } from './fields';
+import type { EsBoolClauses, EsFilterInput, EsQuery, EsQueryConfig } from './translate';
+import { buildEsQuery } from './translate';
 
 /** The options the detection engine's getQueryFilter passes to buildEsQuery. */
 export const DETECTION_ENGINE_QUERY_CONFIG: EsQueryConfig = {
@@ -15,9 +14,9 @@ export const DETECTION_ENGINE_QUERY_CONFIG: EsQueryConfig = {
   dateFormatTZ: 'Zulu',
 };
 
-export const DEFAULT_TIMESTAMP_FIELD = '@timestamp';
+const DEFAULT_TIMESTAMP_FIELD = '@timestamp';
 
-export interface RuleQueryFilterInput {
+interface RuleQueryFilterInput {
   readonly query: string;
   /** The rule's `language`; `kuery` unless given. */
   readonly language?: 'kuery' | 'lucene';
@@ -37,7 +36,7 @@ export function buildRuleQueryFilter(input: RuleQueryFilterInput): { bool: EsBoo
   );
 }
 
-export interface RuleTimestampSettings {
+interface RuleTimestampSettings {
   readonly timestampOverride?: string;
   readonly timestampOverrideFallbackDisabled?: boolean;
 }
@@ -56,7 +55,7 @@ export function ruleTimestampFields(settings: RuleTimestampSettings): {
   return useFallback ? { primary, secondary: DEFAULT_TIMESTAMP_FIELD } : { primary };
 }
 
-export interface TimeRangeInput {
+interface TimeRangeInput {
   /** Start, inclusive (an ISO date-time, or date math such as `now-6m`). */
   readonly from: string;
   /** End, inclusive. */
@@ -90,7 +89,7 @@ export function buildTimeRangeFilter(input: TimeRangeInput): EsQuery {
   };
 }
 
-export interface RuleSearchInput extends RuleQueryFilterInput, TimeRangeInput {}
+interface RuleSearchInput extends RuleQueryFilterInput, TimeRangeInput {}
 
 /**
  * The `query` of the engine's event search for the rule over [from, to]:

@@ -2,13 +2,11 @@
 
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import type { EsQueryConfig } from './build_es_query';
-import { buildEsQuery } from './build_es_query';
-import type { EsQuery, JsonObject } from './dsl';
 import type { KqlFieldSpec } from './fields';
 import { fieldsFromSpec } from './fields';
 import { parseKql } from './parser';
-import { toElasticsearchQuery } from './to_es_query';
+import type { EsQuery, EsQueryConfig, JsonObject } from './translate';
+import { buildEsQuery, toElasticsearchQuery } from './translate';
 
 const FieldTypeSpecCodec = t.union([
   t.string,
@@ -40,13 +38,13 @@ export const TranslationOptionsCodec = t.exact(
 
 export const FieldSpecCodec = t.record(t.string, FieldTypeSpecCodec);
 
-export const TranslationRequestCodec = t.intersection([
+const TranslationRequestCodec = t.intersection([
   t.type({ kql: t.string }),
   t.partial({ fields: FieldSpecCodec, options: TranslationOptionsCodec }),
 ]);
 
 export type TranslationOptions = t.TypeOf<typeof TranslationOptionsCodec>;
-export type TranslationRequest = t.TypeOf<typeof TranslationRequestCodec>;
+type TranslationRequest = t.TypeOf<typeof TranslationRequestCodec>;
 
 /** Checks an untrusted value (e.g. parsed JSON); returns the request or a one-line reason. */
 export function decodeTranslationRequest(value: unknown): TranslationRequest | { error: string } {

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { KqlSyntaxError } from './syntax_error';
+import { KqlSyntaxError } from './parser';
 import { decodeTranslationRequest, translateKql } from './translation_request';
 
 interface Vector {

@@ -1,7 +1,7 @@
 // Readiness plan: what the rule asks readiness to check, and the bounded searches that check it.
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 import { NOW, PLAN } from '../../../test/support/readiness/plan_and_facts';
-import { parseKql } from '../kql/parser';
+import { parseKql } from '../kql';
 import { loadRuleDefinition } from '../rule';
 import {
   COUNT_LIMIT,

@@ -11,7 +11,7 @@ import {
   lookBackMs,
 } from '../../../common/time';
 import { buildRuleQueryFilter, buildTimeRangeFilter, parseKql, ruleTimestampFields } from '../kql';
-import type { KqlNode, KqlTerm } from '../kql/ast';
+import type { KqlNode, KqlTerm } from '../kql';
 import { kqlQueryFields, type RuleDefinition } from '../rule';
 import { HttpError } from '../errors';
 

@@ -5,13 +5,13 @@ import { resolve } from 'path';
 import { createInterface } from 'readline';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../command';
-import type { TranslationOptions } from '../../../lib/kql/translation_request';
+import type { TranslationOptions } from '../../../lib/kql';
 import {
   FieldSpecCodec,
   TranslationOptionsCodec,
   decodeTranslationRequest,
   translateKql,
-} from '../../../lib/kql/translation_request';
+} from '../../../lib/kql';
 import type * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 

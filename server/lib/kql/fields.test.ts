@@ -1,9 +1,9 @@
-// field_caps → field list, read as Kibana's data views read it.
+// The field list, from field_caps (read as Kibana's data views read it) and from the compact spec; the field names
+// a query uses.
 
-import { fieldsFromFieldCaps } from './field_caps';
-import { fieldsFromSpec, kibanaFieldType } from './fields';
+import { fieldsFromFieldCaps, fieldsFromSpec, kibanaFieldType, queryFieldNames } from './fields';
 import { parseKql } from './parser';
-import { toElasticsearchQuery } from './to_es_query';
+import { toElasticsearchQuery } from './translate';
 
 const caps = (type: string) => ({
   [type]: { type, searchable: true, aggregatable: type !== 'text' },
@@ -100,5 +100,16 @@ describe('fieldsFromSpec', () => {
     ]);
     expect(kibanaFieldType('date_nanos')).toBe('date');
     expect(kibanaFieldType('flattened')).toBe('unknown');
+  });
+});
+
+describe('queryFieldNames', () => {
+  it('lists the fields a query uses, nested paths included', () => {
+    expect(
+      queryFieldNames(
+        parseKql('a: 1 and (b > 2 or not a: 3) and items:{ sku: x } and free text and *: y'),
+      ),
+    ).toEqual(['a', 'b', 'items.sku']);
+    expect(queryFieldNames(parseKql('event.*: x'))).toEqual(['event.*']);
   });
 });

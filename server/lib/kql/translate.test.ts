@@ -1,8 +1,8 @@
 // buildEsQuery beyond the vectors: several queries, Lucene, filters, match_all removal and the config defaults.
 
-import { buildEsQuery } from './build_es_query';
 import { fieldsFromSpec } from './fields';
-import { KqlSyntaxError } from './syntax_error';
+import { KqlSyntaxError } from './parser';
+import { buildEsQuery } from './translate';
 
 const fields = fieldsFromSpec({ k: 'keyword', d: 'date' });
 const k = (value: string) => ({
