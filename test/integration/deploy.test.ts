@@ -109,6 +109,25 @@ describe('deploy on a cluster whose package has the rule', () => {
     expect(results.filter((r) => r.action === 'installed_prebuilt')).toHaveLength(1);
     expect(new Set(results.map((r) => r.rule.id)).size).toBe(1);
   });
+
+  // A deploy that found no copy and then asked for the prebuilt review after another deploy had installed the
+  // rule was no longer offered it, and created a custom copy beside it: every alert would have fired twice.
+  it('parallel first deploys never leave the prebuilt rule and a custom copy side by side', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const space = freshSpace();
+      // Staggered starts, as requests arrive over HTTP: later ones find no copy yet but review after an install.
+      const results = await Promise.all(
+        Array.from({ length: 30 }, async (_, index) => {
+          await new Promise((resolve) => setTimeout(resolve, index * 4));
+          return deployRule(context(withRule, space), {});
+        }),
+      );
+      const rules = await rulesIn(withRule, space);
+      expect(rules.map((rule) => rule.rule_id)).toEqual([bundled.ruleId]);
+      expect(results.every((r) => r.copy === 'prebuilt' && r.rule.id === rules[0].id)).toBe(true);
+      expect(results.filter((r) => r.action === 'installed_prebuilt')).toHaveLength(1);
+    }
+  });
 });
 
 describe('deploy on a cluster with an empty package', () => {

@@ -190,7 +190,8 @@ describe('deployRule', () => {
     });
     expect(result.message).toMatch(/^Would create/);
     expect(engine.rules.size).toBe(0);
-    expect(engine.calls).toEqual(['find', 'review']);
+    // Not offered: the copies are looked up again before planning a custom copy (a concurrent install).
+    expect(engine.calls).toEqual(['find', 'review', 'find']);
 
     seedCustom(engine, { version: 2, name: 'Old name' });
     const upgrade = await deployRule(context(engine), { dryRun: true });

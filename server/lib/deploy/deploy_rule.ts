@@ -237,6 +237,21 @@ async function installPrebuilt(
   throw new UpstreamError(502, `Kibana did not install the prebuilt rule: ${reason}`, 'kibana');
 }
 
+/** Elastic's prebuilt copy is installed: this plugin only manages it (enable), never edits or duplicates it. */
+function managePrebuilt(
+  ctx: ServiceContext,
+  rule: KibanaRule,
+  input: DeployInput,
+): Promise<DeployResponse> {
+  const outcome = {
+    action: 'unchanged' as const,
+    dryRun: input.dryRun,
+    copy: 'prebuilt' as const,
+    changes: [],
+  };
+  return finish(ctx, rule, outcome, input, false);
+}
+
 export async function deployRule(
   ctx: ServiceContext,
   request: DeployRequest,
@@ -258,13 +273,7 @@ export async function deployRule(
           'Deploy with source "auto" or "prebuilt" to manage the prebuilt copy.',
       );
     }
-    const outcome = {
-      action: 'unchanged' as const,
-      dryRun: input.dryRun,
-      copy: 'prebuilt' as const,
-      changes: [],
-    };
-    return finish(ctx, copies.prebuilt, outcome, input, false);
+    return managePrebuilt(ctx, copies.prebuilt, input);
   }
   if (copies.custom) {
     if (source === 'prebuilt') {
@@ -279,6 +288,10 @@ export async function deployRule(
   if (source !== 'bundled') {
     const offer = await ctx.detectionEngine.reviewPrebuiltInstallation(bundled.ruleId);
     if (offer) return installPrebuilt(ctx, bundled, offer.version, input);
+    // Not offered: either the package lacks the rule, or a concurrent deploy installed it after our `_find` (the
+    // review lists only rules not installed). Look again before a custom copy could duplicate the prebuilt one.
+    const now = await findRuleCopies(ctx.detectionEngine, bundled);
+    if (now.prebuilt) return managePrebuilt(ctx, now.prebuilt, input);
     if (source === 'prebuilt') {
       throw new HttpError(
         404,
