@@ -16,7 +16,7 @@ export const MANAGED_TAG = `Managed by: ${PLUGIN_NAME}`;
 export interface DeployableRule {
   /** Elastic's rule_id (the prebuilt copy's). */
   ruleId: string;
-  /** Our custom copy's rule_id: uuid5 of Elastic's id in the plugin's namespace (see server/lib/rule/custom_rule_id.ts). */
+  /** Our custom copy's rule_id: uuid5 of Elastic's id in the plugin's namespace (see server/lib/rule/identity.ts). */
   customRuleId: string;
   version: number;
   payload: RulePayload;

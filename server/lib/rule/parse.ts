@@ -1,16 +1,64 @@
-// Checks beyond types, as detection-rules makes them on load: supported rule type, the new-terms block, the query
-// parses as KQL, the history window precedes `from`, MITRE ids, and that the derived parts can be computed.
-import { isKqlSyntaxError, parseKql } from '../kql';
+// Rule TOML text → RuleDefinition, with every problem found: syntax, types and unknown keys (the codec), then the
+// checks detection-rules makes on load. Takes the text, not a path: reading files is server/lib/rule_files.ts.
+import { TomlError, parse as parseToml } from 'smol-toml';
 import { KIBANA_RULE_DEFAULTS, relativeOffsetMs } from '../../../common/time';
-import { deriveRelatedIntegrations, deriveRequiredFields } from './derived_fields';
-import type { RuleDefinition } from './rule_codec';
-import type { RuleData } from './rule_data';
-import type { RuleProblem } from './rule_problem';
+import { isKqlSyntaxError, parseKql } from '../kql';
+import type { RuleDefinition, RuleProblem } from './codec';
+import { RuleFileCodec, RuleValidationError, reportErrors } from './codec';
+import type { RuleData } from './payload';
+import { BUNDLED_RULE_DATA, deriveRelatedIntegrations, deriveRequiredFields } from './payload';
+
+export type RuleParseResult =
+  { ok: true; definition: RuleDefinition } | { ok: false; problems: RuleProblem[] };
+
+/** smol-toml builds null-prototype tables; plain objects compare and print like any other JSON. */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+function syntaxProblem(error: TomlError): RuleProblem {
+  const reason =
+    error.message.split('\n', 1)[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML';
+  return {
+    path: '',
+    message: `TOML syntax error at line ${error.line}, column ${error.column}: ${reason}`,
+  };
+}
+
+export function parseRuleToml(text: string, data: RuleData = BUNDLED_RULE_DATA): RuleParseResult {
+  let raw: unknown;
+  try {
+    raw = plain(parseToml(text));
+  } catch (error) {
+    if (error instanceof TomlError) return { ok: false, problems: [syntaxProblem(error)] };
+    throw error;
+  }
+  const decoded = RuleFileCodec.decode(raw);
+  if (decoded._tag === 'Left') return { ok: false, problems: reportErrors(decoded.left) };
+  const problems = validateRule(decoded.right, data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, definition: decoded.right };
+}
+
+/** Like parseRuleToml, for callers that expect a valid rule: throws RuleValidationError listing every problem. */
+export function loadRuleDefinition(
+  text: string,
+  data: RuleData = BUNDLED_RULE_DATA,
+): RuleDefinition {
+  const result = parseRuleToml(text, data);
+  if (!result.ok) throw new RuleValidationError(result.problems);
+  return result.definition;
+}
+
+// Checks beyond types: supported rule type, the new-terms block, the query parses as KQL, the history window precedes
+// `from`, MITRE ids, and that the derived parts can be computed.
 
 /** Rule types this project can deploy and check (its tooling reads KQL queries). */
-export const SUPPORTED_RULE_TYPES = ['new_terms', 'query'] as const;
+const SUPPORTED_RULE_TYPES = ['new_terms', 'query'] as const;
 const MAX_NEW_TERMS_FIELDS = 3;
-/** Kibana's default `from` when a rule sets none. */
 
 function checkQuery(rule: RuleDefinition['rule']): RuleProblem[] {
   if (rule.query === undefined)
@@ -120,7 +168,7 @@ function checkThreat(rule: RuleDefinition['rule']): RuleProblem[] {
 }
 
 /** Every problem of a decoded rule beyond its types; empty when the rule can be built and deployed. */
-export function validateRule(definition: RuleDefinition, data: RuleData): RuleProblem[] {
+function validateRule(definition: RuleDefinition, data: RuleData): RuleProblem[] {
   const { rule } = definition;
   const problems: RuleProblem[] = [];
   if (!(SUPPORTED_RULE_TYPES as readonly string[]).includes(rule.type)) {

@@ -1,14 +1,11 @@
-// The TOML → Detection Engine body mapping of RULE_CONVERSION (one test per row) and Elastic's version-lock hash.
+// The TOML → Detection Engine body mapping of RULE_CONVERSION (one test per row), Elastic's version-lock hash of the
+// built body, and the whitespace cleanup against CPython's " ".join(l.strip() for l in s.strip().splitlines()).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RuleData, RulePayload } from './index';
-import {
-  BUNDLED_RULE_DATA,
-  buildRule,
-  loadRuleDefinition,
-  pythonJsonDumps,
-  ruleContentHash,
-} from './index';
+import { pythonJsonDumps, ruleContentHash } from './identity';
+import { loadRuleDefinition } from './parse';
+import type { RuleData, RulePayload } from './payload';
+import { BUNDLED_RULE_DATA, buildRule, collapseWhitespace } from './payload';
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 const ELASTIC_V3 = JSON.parse(
@@ -227,5 +224,23 @@ describe('RULE_CONVERSION mapping, row by row', () => {
     ]) {
       expect(body).not.toHaveProperty(key);
     }
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('strips the whole text, then every line, and joins lines with one space', () => {
+    expect(collapseWhitespace('\n  a  \n\n  b\u2028c \x0b d\x85e  \n')).toBe('a  b c d e');
+  });
+
+  it('drops leading indentation and a trailing blank line', () => {
+    expect(collapseWhitespace('    first line.\n    second line.\n    ')).toBe(
+      'first line. second line.',
+    );
+  });
+
+  it('keeps a one-line string as it is, inner spacing included', () => {
+    expect(collapseWhitespace('Domain: Cloud')).toBe('Domain: Cloud');
+    expect(collapseWhitespace('a  b')).toBe('a  b');
+    expect(collapseWhitespace('  \n ')).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 // Decoding and validating detection-rules TOML: the bundled rule decodes; every kind of mistake gets a precise line.
-import { formatProblem, parseRuleToml } from './index';
+import { formatProblem } from './codec';
+import { parseRuleToml } from './parse';
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 function problemsOf(text: string): string[] {
