@@ -1,4 +1,5 @@
-// Optional shared secret guarding the standalone host when it listens beyond loopback.
+// Who may talk to the standalone host: the optional shared secret guarding it beyond loopback, and the host names
+// it answers to (a DNS-rebinding page names its own host, and must not act with the host's configured credentials).
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -34,4 +35,59 @@ export function presentedToken(req: IncomingMessage): string | undefined {
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** Loopback by name or address, with or without a port, as a `Host` header carries it. */
+function hostnameOf(hostHeader: string): string | null {
+  try {
+    return new URL(`http://${hostHeader}`).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+const WILDCARDS = new Set(['0.0.0.0', '::', '']);
+
+/**
+ * The host names requests may address: loopback names always, the bound address when it is a specific one, and
+ * the names configured for it. Null when any name is accepted (bound to every interface with an access token and
+ * no names configured: the token is then what authenticates).
+ */
+export function allowedHostnames(
+  bindHost: string,
+  configured: readonly string[],
+  accessToken: string | undefined,
+): Set<string> | null {
+  if (WILDCARDS.has(bindHost) && configured.length === 0 && accessToken) return null;
+  const names = new Set([
+    'localhost',
+    '127.0.0.1',
+    '::1',
+    ...configured.map((n) => n.toLowerCase()),
+  ]);
+  if (!WILDCARDS.has(bindHost)) names.add(bindHost.replace(/^\[(.*)\]$/, '$1').toLowerCase());
+  return names;
+}
+
+export function hostAllowed(hostHeader: string | undefined, allowed: Set<string> | null): boolean {
+  if (allowed === null) return true;
+  const name = hostHeader === undefined ? null : hostnameOf(hostHeader);
+  if (name === null) return false;
+  return allowed.has(name) || (isLoopback(name) && allowed.has('127.0.0.1'));
+}
+
+/** A write must come from the page this host served: an `Origin` (browsers send it on every POST) naming another
+ *  host, or a fetch the browser marks cross-site, is refused. Clients that send neither (CLI, curl) are not
+ *  browsers and cannot be tricked into sending someone's cookie. */
+export function crossOriginWrite(req: IncomingMessage): boolean {
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === '') return false;
+  if (origin === 'null') return true;
+  try {
+    return new URL(origin).host.toLowerCase() !== (req.headers.host ?? '').toLowerCase();
+  } catch {
+    return true;
+  }
 }

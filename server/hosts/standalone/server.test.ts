@@ -1,4 +1,5 @@
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EnableRequest } from '../../../common/api';
@@ -6,6 +7,7 @@ import { API_PREFIX } from '../../../common/constants';
 import { HttpError } from '../../lib/errors';
 import { silentLogger } from '../../lib/logger';
 import type { AnyRouteDefinition } from '../../routes';
+import { allowedHostnames, hostAllowed } from './access_token';
 import { assertSafeBinding, startStandaloneServer, type StandaloneServer } from './server';
 
 interface FakeCtx {
@@ -171,7 +173,110 @@ describe('standalone server', () => {
   });
 });
 
+describe('host names and origins (DNS rebinding)', () => {
+  let server: StandaloneServer;
+
+  beforeAll(async () => {
+    server = await startStandaloneServer<FakeCtx>({
+      host: '127.0.0.1',
+      port: 0,
+      routes,
+      createContext: async (authorization) => ({ authorization }),
+      defaultAuthorization: 'ApiKey configured',
+      uiDir: null,
+      uiConfig: {},
+      logger: silentLogger,
+    });
+  });
+
+  afterAll(() => server.close());
+
+  /** node's fetch will not send a forged Host; a raw request does, as a rebound browser would. */
+  function raw(
+    method: string,
+    pathname: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<{ status: number; body: string }> {
+    const { port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, method, path: pathname, headers, setHost: false },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('answers loopback names and the bound address', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      expect((await raw('GET', `${API_PREFIX}/whoami`, { ...api, host })).status).toBe(200);
+    }
+  });
+
+  it('refuses a request that names another host, before acting with the configured credentials', async () => {
+    const { port } = new URL(server.url);
+    const host = `rebind.attacker.example:${port}`;
+    const write = await raw(
+      'POST',
+      `${API_PREFIX}/enable`,
+      { ...api, host, origin: `http://${host}`, 'content-type': 'application/json' },
+      JSON.stringify({ enabled: true }),
+    );
+    expect(write.status).toBe(403);
+    expect(JSON.parse(write.body).message).toMatch(/does not answer to that name/);
+    expect((await raw('GET', '/', { host })).status).toBe(403);
+    // No Host at all: HTTP/1.1 demands one, and Node's parser answers 400 before the host sees it.
+    expect((await raw('GET', `${API_PREFIX}/whoami`, { ...api })).status).toBe(400);
+  });
+
+  it('refuses cross-origin writes but not reads or clients that send no origin', async () => {
+    const { port } = new URL(server.url);
+    const host = `127.0.0.1:${port}`;
+    const enable = (headers: Record<string, string>) =>
+      raw(
+        'POST',
+        `${API_PREFIX}/enable`,
+        { ...api, host, 'content-type': 'application/json', ...headers },
+        JSON.stringify({ enabled: true }),
+      );
+    expect((await enable({ origin: 'http://evil.example' })).status).toBe(403);
+    expect((await enable({ origin: 'null' })).status).toBe(403);
+    expect((await enable({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await enable({ origin: `http://${host}` })).status).toBe(200);
+    expect((await enable({})).status).toBe(200);
+    const read = await raw('GET', `${API_PREFIX}/whoami`, {
+      ...api,
+      host,
+      origin: 'http://evil.example',
+    });
+    expect(read.status).toBe(200);
+  });
+});
+
 describe('binding and access token', () => {
+  it('answers to loopback, the bound address and the configured names; any name behind a token on all interfaces', () => {
+    const local = allowedHostnames('127.0.0.1', [], undefined);
+    expect(hostAllowed('localhost:5602', local)).toBe(true);
+    expect(hostAllowed('[::1]:5602', local)).toBe(true);
+    expect(hostAllowed('127.0.0.2:5602', local)).toBe(true);
+    expect(hostAllowed('kibana-tools.example:5602', local)).toBe(false);
+    expect(hostAllowed(undefined, local)).toBe(false);
+    expect(hostAllowed('bad host', local)).toBe(false);
+    const named = allowedHostnames('10.0.0.5', ['recon.internal'], 's3cret');
+    expect(hostAllowed('10.0.0.5:5602', named)).toBe(true);
+    expect(hostAllowed('RECON.internal', named)).toBe(true);
+    expect(hostAllowed('other.internal', named)).toBe(false);
+    expect(allowedHostnames('0.0.0.0', [], 's3cret')).toBeNull();
+  });
+
   it('refuses to listen beyond loopback without an access token', () => {
     expect(() => assertSafeBinding('0.0.0.0', undefined)).toThrow(/Refusing to listen on 0.0.0.0/);
     expect(() => assertSafeBinding('0.0.0.0', 's3cret')).not.toThrow();

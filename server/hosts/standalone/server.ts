@@ -11,6 +11,9 @@ import { decodeRouteInput, runRoute } from '../../routes/run_route';
 import {
   ACCESS_TOKEN_COOKIE,
   ACCESS_TOKEN_QUERY,
+  allowedHostnames,
+  crossOriginWrite,
+  hostAllowed,
   isLoopback,
   presentedToken,
   tokenMatches,
@@ -31,6 +34,8 @@ export interface StandaloneServerOptions<Ctx> {
   defaultAuthorization?: string;
   /** Required to listen on anything but loopback. */
   accessToken?: string;
+  /** Host names callers may address besides loopback and the bound address (e.g. a DNS name in front of it). */
+  allowedHosts?: readonly string[];
   /** Directory of the built browser app; null serves the API only. */
   uiDir: string | null;
   /** Handed to the browser app at UI_CONFIG_PATH (no secrets). */
@@ -104,6 +109,11 @@ export async function startStandaloneServer<Ctx>(
   options: StandaloneServerOptions<Ctx>,
 ): Promise<StandaloneServer> {
   assertSafeBinding(options.host, options.accessToken);
+  const allowedHosts = allowedHostnames(
+    options.host,
+    options.allowedHosts ?? [],
+    options.accessToken,
+  );
   const routes = new Map(
     options.routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route]),
   );
@@ -163,6 +173,22 @@ export async function startStandaloneServer<Ctx>(
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Before anything else: a page on another name (DNS rebinding) gets nothing, not even the app.
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      sendError(
+        res,
+        new HttpError(
+          403,
+          'This host does not answer to that name. Use the address it printed, or start it with ' +
+            '--allowed-hosts naming the host you use.',
+        ),
+      );
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD' && crossOriginWrite(req)) {
+      sendError(res, new HttpError(403, 'Cross-origin requests may not change anything here.'));
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://standalone.local');
     if (options.accessToken) {
       const fromQuery = url.searchParams.get(ACCESS_TOKEN_QUERY);

@@ -18,6 +18,8 @@ export interface HostConfig extends HostConnection {
   /** Used for requests that bring no `Authorization`; without it the browser is asked to log in. */
   credentials?: Credentials;
   accessToken?: string;
+  /** Host names callers may use besides loopback and the bound address. */
+  allowedHosts?: string[];
   /** Kibana's address as the user's browser sees it, for links into Security (default: kibanaUrl). */
   kibanaPublicUrl?: string;
   uiDir: string | null;
@@ -38,6 +40,7 @@ export async function startHost(config: HostConfig, logger: Logger): Promise<Run
     createContext: async (authorization) => contexts.forAuthorization(authorization),
     defaultAuthorization: config.credentials ? authorizationHeader(config.credentials) : undefined,
     accessToken: config.accessToken,
+    ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
     uiDir: config.uiDir,
     uiConfig: {
       kibanaUrl: spaceBaseUrl(config.kibanaPublicUrl ?? config.kibanaUrl, config.spaceId),

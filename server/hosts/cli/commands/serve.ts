@@ -22,6 +22,7 @@ const FLAGS = {
   host: { type: 'string' },
   port: { type: 'string' },
   'access-token': { type: 'string' },
+  'allowed-hosts': { type: 'string' },
   'kibana-public-url': { type: 'string' },
   'ui-dir': { type: 'string' },
   ...RULE_FLAG,
@@ -96,6 +97,10 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port ?? String(DEFAULT_PORT));
   const accessToken = values['access-token'] ?? io.env.SSM_RECON_ACCESS_TOKEN;
+  const allowedHosts = (values['allowed-hosts'] ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const uiDir = path.resolve(io.cwd, values['ui-dir'] ?? DEFAULT_UI_DIR);
   const logger = streamLogger(io.stderr, flags.verbose ? 'debug' : 'info');
   const rule = await ruleForCommand(values.rule, io.cwd);
@@ -112,6 +117,7 @@ async function serve(args: string[], io: CliIo): Promise<number> {
       ...(connection.caCertificate ? { caCertificate: connection.caCertificate } : {}),
       ...(connection.credentials ? { credentials: connection.credentials } : {}),
       ...(accessToken ? { accessToken } : {}),
+      ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
       ...(values['kibana-public-url'] ? { kibanaPublicUrl: values['kibana-public-url'] } : {}),
       host,
       port,
@@ -142,11 +148,13 @@ export const serveCommand: CliCommand = {
 Serves the panel at / and the plugin's API under the same paths as in Kibana. Each request acts with its own
 Authorization header when it has one (a browser is asked to log in), else with the configured credentials.
 Binding anything but loopback requires an access token, which callers present as the x-access-token header
-(or once as ?access_token= in the page URL).
+(or once as ?access_token= in the page URL). It answers only to loopback names, the bound address and
+--allowed-hosts (a page on another name, as in DNS rebinding, gets 403), and refuses cross-origin writes.
 
   --host <address>           address to bind (default 127.0.0.1)
   --port <port>              port (default ${DEFAULT_PORT}; 0 picks a free one)
   --access-token <token>     required from every caller             [SSM_RECON_ACCESS_TOKEN]
+  --allowed-hosts <a,b>      host names callers may use besides loopback and the bound address
   --kibana-public-url <url>  Kibana as browsers reach it, for Security links (default: --kibana-url)
   --ui-dir <dir>             built panel to serve (default: the package's target/public/standalone)
   --config <file.json>       settings by flag name, e.g. {"kibana-url": "...", "space": "secops"}
