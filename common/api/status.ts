@@ -54,6 +54,8 @@ export type ExecutionRecord = t.TypeOf<typeof ExecutionRecord>;
 export const Verdict = t.keyof({
   not_deployed: null,
   disabled: null,
+  /** Enabled, but it has not run yet: no evidence either way. */
+  pending: null,
   healthy: null,
   warning: null,
   failing: null,

@@ -96,6 +96,14 @@ describe('ssm-recon-rule cluster commands', () => {
     expect((JSON.parse(again.stdout) as DeployResponse).action).toBe('unchanged');
   });
 
+  it('status right after deploy --enable is pending, not healthy: the chain `deploy --enable && status` fails', async () => {
+    const run = await cli(['status', '--rule', ruleFile]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Verdict: PENDING$/m);
+    expect(run.stdout).not.toMatch(/HEALTHY|Refresh/);
+    expect(run.stdout).toMatch(/first run is due by \d{4}-/);
+  });
+
   it('readiness and alerts answer as JSON', async () => {
     const readiness = await cli(['readiness', '--json', '--rule', ruleFile]);
     expect(readiness.code).toBe(0);

@@ -106,6 +106,7 @@ describe('the panel in Chromium against ssm-recon-rule serve', () => {
 
       await enableFromPanel(page);
       // Enabled but not yet run: the panel says so rather than calling it healthy.
+      await waitForVerdict(page, 'pending');
       await page.getByTestId('neverRun').waitFor();
       await screenshot(page, '3-admin-enabled');
     });

@@ -1,16 +1,134 @@
-// Section "Rule health": verdict, alarms, the last run, each cause with its fix, and recent runs.
-import { EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
-import type { AlertsResponse, StatusResponse } from '../../../common/api';
+// Section "Rule health": the verdict, the alarms Kibana itself never raises, the last run, each cause with its fix,
+// and recent runs.
+import { EuiBadge, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
+import type { AlertsResponse, StatusResponse, Verdict } from '../../../common/api';
+import { plural } from '../../../common/format';
+import { formatDateTime, formatRelative } from '../../format/date_time';
 import type { ApiResource } from '../../hooks/use_api_resource';
-import { EmptyState } from '../section/empty_state';
-import { ResourceView } from '../section/resource_view';
-import { SectionPanel } from '../section/section_panel';
+import { EmptyState, ResourceView, SectionPanel } from '../section';
 import { CauseList } from './cause_list';
-import { ExecutionFacts } from './execution_facts';
-import { HealthAlarms } from './health_alarms';
-import { RunHistory } from './run_history';
-import { VerdictBadge } from './verdict_badge';
-import { VERDICTS } from './verdict_presentation';
+import { ExecutionFacts, RunHistory } from './run_facts';
+
+// How each health verdict looks and reads: colour, icon and word together, never colour alone.
+interface VerdictPresentation {
+  label: string;
+  color: 'success' | 'warning' | 'danger' | 'default' | 'hollow';
+  iconType: string;
+  summary: string;
+}
+
+const VERDICTS: Record<Verdict, VerdictPresentation> = {
+  healthy: {
+    label: 'Healthy',
+    color: 'success',
+    iconType: 'checkCircleFill',
+    summary: 'The rule runs on schedule and its last run succeeded.',
+  },
+  pending: {
+    label: 'Pending first run',
+    color: 'default',
+    iconType: 'clock',
+    summary: 'The rule is enabled but has not run yet, so its health cannot be judged yet.',
+  },
+  warning: {
+    label: 'Warning',
+    color: 'warning',
+    iconType: 'warning',
+    summary: 'The rule runs, but Kibana reported a problem on its last run.',
+  },
+  failing: {
+    label: 'Failing',
+    color: 'danger',
+    iconType: 'error',
+    summary: "The rule's last run failed.",
+  },
+  stale: {
+    label: 'Stale',
+    color: 'danger',
+    iconType: 'clock',
+    summary: 'The rule has stopped running on schedule.',
+  },
+  disabled: {
+    label: 'Disabled',
+    color: 'default',
+    iconType: 'minusCircle',
+    summary: 'The rule is deployed but does not run.',
+  },
+  not_deployed: {
+    label: 'Not deployed',
+    color: 'hollow',
+    iconType: 'question',
+    summary: 'The rule is not deployed in this space.',
+  },
+};
+
+// The health verdict as a badge: colour, icon and word.
+function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const look = VERDICTS[verdict];
+  return (
+    <EuiBadge
+      color={look.color}
+      iconType={look.iconType}
+      data-test-subj="verdictBadge"
+      data-verdict={verdict}
+    >
+      {look.label}
+    </EuiBadge>
+  );
+}
+
+// The two conditions Kibana itself never flags, made to stand out: a stale schedule and a silent rule.
+
+/** A rare-user rule fires seldom by design; a week without any alert is worth a look, a day is not. */
+const SILENT_DAYS_NOTICE = 7;
+
+interface HealthAlarmsProps {
+  status: StatusResponse;
+  silentDays: number | null;
+  lastAlertAt: string | null;
+}
+
+function HealthAlarms({ status, silentDays, lastAlertAt }: HealthAlarmsProps) {
+  const staleSince = status.lastExecution?.date ?? null;
+  const showStale = status.stale;
+  const enabled = status.deployed?.enabled ?? false;
+  const showSilent = enabled && silentDays !== null && silentDays >= SILENT_DAYS_NOTICE;
+  if (!showStale && !showSilent) return null;
+  return (
+    <>
+      {showStale ? (
+        <EuiCallOut
+          color="danger"
+          iconType="clock"
+          title="Stale: the rule is not running on schedule"
+          data-test-subj="staleAlarm"
+        >
+          <p>
+            {staleSince
+              ? `Last run ${formatRelative(staleSince)} (${formatDateTime(staleSince)}), but it should run every ${status.deployed?.interval ?? 'few minutes'}.`
+              : 'No run has been recorded.'}
+          </p>
+        </EuiCallOut>
+      ) : null}
+      {showStale && showSilent ? <EuiSpacer size="s" /> : null}
+      {showSilent && silentDays !== null ? (
+        <EuiCallOut
+          color="warning"
+          iconType="bellSlash"
+          title={`Silent for ${plural(silentDays, 'day', 'days')}`}
+          data-test-subj="silentAlarm"
+        >
+          <p>
+            {lastAlertAt ? `No alert since ${formatDateTime(lastAlertAt)}. ` : ''}
+            Check the data readiness below: a rule that stops seeing matching events stays quiet
+            without any warning.
+          </p>
+        </EuiCallOut>
+      ) : null}
+      <EuiSpacer size="m" />
+    </>
+  );
+}
 
 export interface HealthCardProps {
   status: ApiResource<StatusResponse>;

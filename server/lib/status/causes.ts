@@ -7,7 +7,7 @@ import {
   fixWithAdministratorNote,
   fixOrAskAdministrator,
 } from './permission_wording';
-import { STALE_AFTER_INTERVALS, type HealthFacts } from './verdict';
+import { STALE_AFTER_INTERVALS, ruleIntervalMs, type HealthFacts } from './verdict';
 
 function executionCauses(facts: HealthFacts): Cause[] {
   const last = facts.lastExecution;
@@ -114,12 +114,19 @@ function stateCauses(facts: HealthFacts): Cause[] {
         ),
     });
   } else if (!facts.lastExecution) {
+    const interval = ruleIntervalMs(rule);
+    const since = Date.parse(staleness?.since ?? '');
+    const due = Number.isNaN(since)
+      ? ''
+      : ` The first run is due by ${new Date(since + interval).toISOString()}.`;
     causes.push({
       code: 'not_run_yet',
       severity: 'info',
       title: 'The rule has not run yet',
-      detail: 'Kibana runs an enabled rule shortly after it is enabled, then on every interval.',
-      fix: 'Wait for the first run; press Refresh in a few minutes.',
+      detail:
+        `Kibana runs an enabled rule shortly after it is enabled, then every ${formatSpan(interval)}.${due} ` +
+        'Until it has run nothing has been searched, so its health cannot be judged yet.',
+      fix: 'Wait for the first run, then check the status again.',
     });
   }
   return causes;

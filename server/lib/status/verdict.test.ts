@@ -107,11 +107,20 @@ describe('verdict and causes', () => {
     ]);
   });
 
-  it('before the first run: healthy, with an info cause', () => {
+  it('before the first run: pending, never healthy, with when the first run is due', () => {
     expect(judge(facts({ lastExecution: null }))).toEqual({
-      verdict: 'healthy',
+      verdict: 'pending',
       codes: ['not_run_yet'],
     });
+    const enabledAt = '2025-06-01T11:58:00.000Z';
+    const waiting = facts({
+      lastExecution: null,
+      staleness: { stale: false, intervalMs: 300_000, since: enabledAt },
+    });
+    const [cause] = healthCauses(waiting);
+    expect(cause.detail).toContain('every 5 minutes');
+    expect(cause.detail).toContain('due by 2025-06-01T12:03:00.000Z');
+    expect(cause.fix).not.toMatch(/Refresh/);
   });
 
   it('an available upgrade and a duplicate copy are reported', () => {

@@ -1,7 +1,8 @@
 // Status, the verdict: the facts the status service gathered (deployed copy, last run, staleness, permissions),
-// and the one-word verdict decided from them. Precedence: not deployed > disabled > stale > failing > warning >
-// healthy — a rule that stopped running is reported as stale even if its last (old) run failed, because that run
-// is no longer news: nothing is being checked at all.
+// and the one-word verdict decided from them. Precedence: not deployed > disabled > stale > pending > failing >
+// warning > healthy — a rule that stopped running is reported as stale even if its last (old) run failed, because
+// that run is no longer news: nothing is being checked at all. Healthy needs evidence: a run that succeeded within
+// the schedule; before the first run the rule is pending.
 import {
   ExecutionStatus,
   type Cause,
@@ -95,7 +96,8 @@ export function decideVerdict(facts: HealthFacts, causes: readonly Cause[]): Ver
   if (!facts.deployed) return 'not_deployed';
   if (!facts.deployed.enabled) return 'disabled';
   if (facts.staleness?.stale) return 'stale';
-  const status = facts.lastExecution?.status;
+  if (!facts.lastExecution) return 'pending';
+  const status = facts.lastExecution.status;
   if (status === 'failed') return 'failing';
   if (status === 'partial failure') return 'warning';
   if (causes.some((cause) => cause.severity !== 'info')) return 'warning';

@@ -11,7 +11,8 @@ export const statusCommand: CliCommand = {
   summary: 'show the deployed rule, its last runs and a health verdict',
   usage: `Usage: ${CLI_NAME} status [--json]
 
-Exit code 0 when the verdict is healthy, 1 otherwise (not deployed, disabled, warning, failing, stale).
+Exit code 0 when the verdict is healthy (the last run succeeded, on schedule), 1 otherwise: not deployed,
+disabled, pending (enabled but not run yet: no evidence either way), warning, failing, stale.
 
 ${CONNECTION_HELP}
 
