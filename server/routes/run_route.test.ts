@@ -46,6 +46,17 @@ describe('decodeInput', () => {
     expect(error.attributes).toEqual({ path: 'body.enabel' });
   });
 
+  it('refuses keys that only exist on Object.prototype', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect(failure(DeployRequest, { [key]: true }).message).toBe(
+        `Invalid body: unknown key ${key}`,
+      );
+    }
+    expect(failure(DeployRequest, JSON.parse('{"__proto__": {"enable": true}}')).message).toBe(
+      'Invalid body: unknown key __proto__',
+    );
+  });
+
   it('refuses a body that is not an object', () => {
     expect(failure(DeployRequest, 'deploy').message).toMatch(/^Invalid body: body: expected/);
   });

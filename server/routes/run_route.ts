@@ -42,7 +42,8 @@ function describeError(where: string, error: t.ValidationError): { path: string;
 function unknownKeys(codec: t.Mixed, value: unknown): string[] {
   const props = (codec as unknown as { type?: { props?: Record<string, unknown> } }).type?.props;
   if (!props || typeof value !== 'object' || value === null || Array.isArray(value)) return [];
-  return Object.keys(value).filter((key) => !(key in props));
+  // Own keys only: `__proto__`, `constructor` or `toString` are not fields of any request.
+  return Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(props, key));
 }
 
 export function decodeInput<A>(

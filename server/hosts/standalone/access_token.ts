@@ -17,20 +17,38 @@ export function tokenMatches(expected: string, given: string | undefined): boole
   return timingSafeEqual(digest(expected), digest(given));
 }
 
+/** What the cookie holds: a digest of the token, never the token itself (a stolen cookie does not reveal it). */
+export function cookieToken(token: string): string {
+  return digest(`cookie:${token}`).toString('hex');
+}
+
+function cookieMatches(expected: string, given: string): boolean {
+  const want = Buffer.from(cookieToken(expected), 'utf8');
+  const got = Buffer.from(given, 'utf8');
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
 export function cookieValue(req: IncomingMessage, name: string): string | undefined {
   const raw = req.headers.cookie;
   if (!raw) return undefined;
   for (const part of raw.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined; // malformed escapes: as if there were no cookie
+    }
   }
   return undefined;
 }
 
-export function presentedToken(req: IncomingMessage): string | undefined {
+/** The token a request presents: the header (the token itself) or the cookie the page login set (its digest). */
+export function presentsToken(req: IncomingMessage, expected: string): boolean {
   const fromHeader = req.headers[ACCESS_TOKEN_HEADER];
-  if (typeof fromHeader === 'string') return fromHeader;
-  return cookieValue(req, ACCESS_TOKEN_COOKIE);
+  if (typeof fromHeader === 'string') return tokenMatches(expected, fromHeader);
+  const fromCookie = cookieValue(req, ACCESS_TOKEN_COOKIE);
+  return fromCookie !== undefined && cookieMatches(expected, fromCookie);
 }
 
 export function isLoopback(host: string): boolean {

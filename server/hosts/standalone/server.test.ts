@@ -173,6 +173,30 @@ describe('standalone server', () => {
   });
 });
 
+/** node's fetch will not send a forged Host; a raw request does, as a rebound browser would. */
+function rawRequest(
+  serverUrl: string,
+  method: string,
+  pathname: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
+  const { port } = new URL(serverUrl);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method, path: pathname, headers, setHost: false },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 describe('host names and origins (DNS rebinding)', () => {
   let server: StandaloneServer;
 
@@ -191,28 +215,8 @@ describe('host names and origins (DNS rebinding)', () => {
 
   afterAll(() => server.close());
 
-  /** node's fetch will not send a forged Host; a raw request does, as a rebound browser would. */
-  function raw(
-    method: string,
-    pathname: string,
-    headers: Record<string, string>,
-    body?: string,
-  ): Promise<{ status: number; body: string }> {
-    const { port } = new URL(server.url);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port, method, path: pathname, headers, setHost: false },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  }
+  const raw = (method: string, pathname: string, headers: Record<string, string>, body?: string) =>
+    rawRequest(server.url, method, pathname, headers, body);
 
   it('answers loopback names and the bound address', async () => {
     const { port } = new URL(server.url);
@@ -258,6 +262,128 @@ describe('host names and origins (DNS rebinding)', () => {
       origin: 'http://evil.example',
     });
     expect(read.status).toBe(200);
+  });
+});
+
+describe('hostile and careless requests', () => {
+  let server: StandaloneServer;
+
+  beforeAll(async () => {
+    server = await startStandaloneServer<FakeCtx>({
+      host: '127.0.0.1',
+      port: 0,
+      routes,
+      createContext: async (authorization) => ({ authorization }),
+      defaultAuthorization: 'ApiKey configured',
+      accessToken: 's3cret',
+      uiDir: null,
+      uiConfig: {},
+      requestTimeoutMs: 500,
+      logger: silentLogger,
+    });
+  });
+
+  afterAll(() => server.close());
+
+  const token = { 'x-access-token': 's3cret' };
+
+  it('answers a deeply nested body with 400, not a stack overflow', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const res = await fetch(`${server.url}${API_PREFIX}/enable`, {
+      method: 'POST',
+      headers: { ...api, ...token, 'content-type': 'application/json' },
+      body: deep,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(/nested more than 32 levels/);
+    // Brackets inside strings are text, not nesting.
+    const quoted = await fetch(`${server.url}${API_PREFIX}/enable`, {
+      method: 'POST',
+      headers: { ...api, ...token, 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true, note: '['.repeat(100) }),
+    });
+    expect((await quoted.json()).message).toMatch(/unknown key note/);
+  });
+
+  it('treats a malformed cookie as no token (401), not as a server error', async () => {
+    const res = await fetch(`${server.url}${API_PREFIX}/whoami`, {
+      headers: { ...api, cookie: 'ssm_recon_access_token=%E0%A4%A' },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('keeps the login redirect on this host and the token out of the cookie', async () => {
+    // Sent as is (fetch would normalise the path): a path that URL parsing turns into `//evil.example/x`.
+    const { port } = new URL(server.url);
+    const res = await new Promise<{ status: number; headers: Record<string, unknown> }>(
+      (resolve, reject) => {
+        request(
+          { host: '127.0.0.1', port, path: '/%2e//evil.example/x?access_token=s3cret' },
+          (answer) => {
+            answer.resume();
+            resolve({ status: answer.statusCode ?? 0, headers: answer.headers });
+          },
+        )
+          .on('error', reject)
+          .end();
+      },
+    );
+    expect(res.status).toBe(303);
+    expect(String(res.headers.location)).toMatch(/^\/[^/\\]/);
+    const cookie = String(res.headers['set-cookie'] ?? '');
+    expect(cookie).not.toContain('s3cret');
+    expect(cookie).not.toMatch(/Secure/);
+    const value = /ssm_recon_access_token=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const withCookie = await fetch(`${server.url}${API_PREFIX}/whoami`, {
+      headers: { ...api, cookie: `ssm_recon_access_token=${value}` },
+    });
+    expect(withCookie.status).toBe(200);
+    const behindTls = await fetch(`${server.url}/?access_token=s3cret`, {
+      redirect: 'manual',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(behindTls.headers.get('set-cookie')).toMatch(/; Secure$/);
+  });
+
+  it('names the status of a too large body and sends the security headers on every answer', async () => {
+    const res = await fetch(`${server.url}${API_PREFIX}/enable`, {
+      method: 'POST',
+      headers: { ...api, ...token, 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true, pad: 'x'.repeat(1_100_000) }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    for (const answer of [res, await fetch(`${server.url}/`, { headers: token })]) {
+      expect(answer.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+      expect(answer.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('does not wait forever for a body that never comes', async () => {
+    const { port } = new URL(server.url);
+    const started = Date.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: `${API_PREFIX}/enable`,
+          headers: { ...api, ...token, 'content-type': 'application/json', 'content-length': 100 },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', () => resolve(0)); // a closed connection is an answer too
+      req.write('{"enabled"');
+      setTimeout(() => reject(new Error('still waiting after 10 s')), 10_000);
+    });
+    expect([0, 408]).toContain(status);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -12,16 +12,33 @@ import {
   ACCESS_TOKEN_COOKIE,
   ACCESS_TOKEN_QUERY,
   allowedHostnames,
+  cookieToken,
   crossOriginWrite,
   hostAllowed,
   isLoopback,
-  presentedToken,
+  presentsToken,
   tokenMatches,
 } from './access_token';
 import { checkKibanaRouteRules } from './kibana_route_rules';
 import { serveStatic } from './static_files';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** No request body of ours nests deeper; a deeper one is hostile and would exhaust the stack while decoding. */
+const MAX_JSON_DEPTH = 32;
+
+/**
+ * Sent with every answer: the page runs only its own scripts (EUI's runtime styles need inline styles), is never
+ * framed, and leaks no URL (with an access token in it) to the sites it links to.
+ */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
+    "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+};
 export const UI_CONFIG_PATH = '/ui-config.json';
 
 export interface StandaloneServerOptions<Ctx> {
@@ -36,6 +53,8 @@ export interface StandaloneServerOptions<Ctx> {
   accessToken?: string;
   /** Host names callers may address besides loopback and the bound address (e.g. a DNS name in front of it). */
   allowedHosts?: readonly string[];
+  /** Time to receive a whole request (headers and body); a client that stops sending gets 408. */
+  requestTimeoutMs?: number;
   /** Directory of the built browser app; null serves the API only. */
   uiDir: string | null;
   /** Handed to the browser app at UI_CONFIG_PATH (no secrets). */
@@ -65,10 +84,10 @@ function sendJson(
 ) {
   const text = JSON.stringify(body);
   res.writeHead(statusCode, {
+    ...SECURITY_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
     ...extra,
   });
   res.end(text);
@@ -90,11 +109,31 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return undefined;
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new HttpError(400, `Invalid JSON body: nested more than ${MAX_JSON_DEPTH} levels deep.`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, `Invalid JSON body: ${(error as Error).message}`);
   }
+}
+
+/** The deepest nesting of arrays and objects in JSON text, counting brackets outside strings. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth -= 1;
+  }
+  return deepest;
 }
 
 function queryObject(url: URL): Record<string, string> {
@@ -160,12 +199,15 @@ export async function startStandaloneServer<Ctx>(
       sendJson(res, 200, options.uiConfig);
       return;
     }
-    if (!options.uiDir || !(await serveStatic(options.uiDir, url.pathname, res))) {
+    if (
+      !options.uiDir ||
+      !(await serveStatic(options.uiDir, url.pathname, res, SECURITY_HEADERS))
+    ) {
       // Client-side routes fall back to the app's page.
       if (
         options.uiDir &&
         !url.pathname.includes('.') &&
-        (await serveStatic(options.uiDir, '/', res))
+        (await serveStatic(options.uiDir, '/', res, SECURITY_HEADERS))
       )
         return;
       sendError(res, new HttpError(404, `Not Found: ${url.pathname}`));
@@ -194,14 +236,19 @@ export async function startStandaloneServer<Ctx>(
       const fromQuery = url.searchParams.get(ACCESS_TOKEN_QUERY);
       if (fromQuery !== null && tokenMatches(options.accessToken, fromQuery)) {
         url.searchParams.delete(ACCESS_TOKEN_QUERY);
+        // Same-site only: a path starting `//` would be another host to the browser.
+        const location = `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
+        // Behind a TLS-terminating proxy the cookie must never travel over plain HTTP.
+        const secure = req.headers['x-forwarded-proto'] === 'https' ? '; Secure' : '';
         res.writeHead(303, {
-          location: `${url.pathname}${url.search}`,
-          'set-cookie': `${ACCESS_TOKEN_COOKIE}=${encodeURIComponent(fromQuery)}; HttpOnly; SameSite=Strict; Path=/`,
+          ...SECURITY_HEADERS,
+          location,
+          'set-cookie': `${ACCESS_TOKEN_COOKIE}=${cookieToken(options.accessToken)}; HttpOnly; SameSite=Strict; Path=/${secure}`,
         });
         res.end();
         return;
       }
-      if (!tokenMatches(options.accessToken, presentedToken(req))) {
+      if (!presentsToken(req, options.accessToken)) {
         sendError(res, new HttpError(401, 'This host requires its access token.'));
         return;
       }
@@ -222,14 +269,23 @@ export async function startStandaloneServer<Ctx>(
     await handleUi(res, url);
   }
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!(error instanceof HttpError)) options.logger.error(`standalone host: ${String(error)}`);
-      if (!res.headersSent) sendError(res, error);
-      else res.destroy();
-    });
-  });
-  server.requestTimeout = 120_000;
+  const requestTimeout = options.requestTimeoutMs ?? 15_000;
+  const server: Server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      // How often Node looks for requests past their time (its default, 30 s, would let one hang that long).
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, requestTimeout / 2)),
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        if (!(error instanceof HttpError))
+          options.logger.error(`standalone host: ${String(error)}`);
+        if (!res.headersSent) sendError(res, error);
+        else res.destroy();
+      });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -34,6 +34,7 @@ export async function serveStatic(
   root: string,
   urlPath: string,
   res: ServerResponse,
+  headers: Record<string, string> = {},
 ): Promise<boolean> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) return false;
@@ -43,6 +44,7 @@ export async function serveStatic(
   // Hashed chunk names can be cached; the page itself must not be.
   const cache = file.endsWith('.html') ? 'no-store' : 'public, max-age=3600';
   res.writeHead(200, {
+    ...headers,
     'content-type': type,
     'content-length': info.size,
     'cache-control': cache,
