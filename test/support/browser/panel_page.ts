@@ -56,6 +56,12 @@ export async function panelBrowser(
     async onPanel(username, name, steps) {
       const page = await (await contextFor(username)).newPage();
       page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
+      // The host's Content-Security-Policy must not block anything the panel needs.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+          pageErrors.push(`${username}: ${message.text()}`);
+        }
+      });
       try {
         await page.goto(options.url);
         await page.getByTestId('ssmReconApp').waitFor();
