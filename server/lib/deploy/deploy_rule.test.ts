@@ -60,6 +60,25 @@ describe('deployRule', () => {
     expect(engine.rules.size).toBe(1);
   });
 
+  it('refuses overwrite on an edited prebuilt copy instead of answering "up to date", and changes nothing', async () => {
+    const engine = withRule();
+    await deployRule(context(engine), {});
+    const [installed] = [...engine.rules.values()];
+    await engine.patchRule({ id: installed.id }, { note: 'Our own guide' });
+    engine.calls.length = 0;
+    await expect(
+      deployRule(context(engine), { overwrite: true, enable: true }),
+    ).rejects.toMatchObject({
+      statusCode: 409,
+      message: expect.stringMatching(/was edited in Kibana \(note\).*cannot restore it/),
+    });
+    expect(engine.calls).toEqual(['find']);
+    const [after] = [...engine.rules.values()];
+    expect(after).toMatchObject({ note: 'Our own guide', enabled: false });
+    // Without overwrite the edited copy is simply managed, as before.
+    expect((await deployRule(context(engine), {})).action).toBe('unchanged');
+  });
+
   it('enables the installed prebuilt copy when asked', async () => {
     const engine = withRule();
     const result = await deployRule(context(engine), { enable: true });

@@ -238,11 +238,22 @@ async function installPrebuilt(
 }
 
 /** Elastic's prebuilt copy is installed: this plugin only manages it (enable), never edits or duplicates it. */
-function managePrebuilt(
+async function managePrebuilt(
   ctx: ServiceContext,
   rule: KibanaRule,
   input: DeployInput,
 ): Promise<DeployResponse> {
+  const source = rule.rule_source;
+  if (input.overwrite && source?.type === 'external' && source.is_customized) {
+    // Restoring Elastic's version is Kibana's own job (it keeps the base version); refuse rather than pretend.
+    const fields = (source.customized_fields ?? []).map((f) => f.field_name);
+    throw new HttpError(
+      409,
+      `Elastic’s prebuilt copy of this rule was edited in Kibana${fields.length > 0 ? ` (${fields.join(', ')})` : ''}; ` +
+        'this plugin never edits Elastic’s rules, so overwrite cannot restore it. Revert the edits in Kibana ' +
+        'Security (Rules → the rule → Revert to Elastic’s version, or Rule updates), then deploy again.',
+    );
+  }
   const outcome = {
     action: 'unchanged' as const,
     dryRun: input.dryRun,
