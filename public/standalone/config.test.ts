@@ -1,5 +1,4 @@
-import { readStandaloneConfig } from './config';
-import { loadStandaloneConfig } from './load_config';
+import { loadStandaloneConfig, readStandaloneConfig } from './config';
 
 describe('readStandaloneConfig', () => {
   it('reads the Kibana URL without its trailing slash, and the theme', () => {

@@ -1,5 +1,5 @@
 // What the standalone host tells the page: the JSON it answers at `ui-config.json` next to the page, or
-// `window.__SSM_RECON_CONFIG__` when a page embedding the panel sets it before the entry runs.
+// `window.__SSM_RECON_CONFIG__` when a page embedding the panel sets it before the entry runs; and finding it.
 
 export type StandaloneTheme = 'light' | 'dark' | 'system';
 
@@ -35,4 +35,25 @@ export function readStandaloneConfig(source: unknown): StandaloneConfig {
   if (typeof source !== 'object' || source === null) return DEFAULT_CONFIG;
   const raw = source as Record<string, unknown>;
   return { kibanaUrl: kibanaUrlOf(raw.kibanaUrl), theme: themeOf(raw.theme) };
+}
+
+/**
+ * A global set by an embedding page wins, else the host's ui-config.json; the page still works (without Security
+ * links) when neither answers.
+ */
+export async function loadStandaloneConfig(
+  global: Record<string, unknown>,
+  fetchFn: (input: string, init: RequestInit) => Promise<Response>,
+): Promise<StandaloneConfig> {
+  if (global[CONFIG_GLOBAL] !== undefined) return readStandaloneConfig(global[CONFIG_GLOBAL]);
+  try {
+    const response = await fetchFn(CONFIG_PATH, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return DEFAULT_CONFIG;
+    return readStandaloneConfig(await response.json());
+  } catch {
+    return DEFAULT_CONFIG;
+  }
 }

@@ -1,6 +1,6 @@
 // Entry of the standalone page: loads the host's config and the shell (with the panel) at the same time, so
 // the first script stays well under a kilobyte and the page shows its loading line at once.
-import { loadStandaloneConfig } from './load_config';
+import { loadStandaloneConfig } from './config';
 
 const ROOT_ID = 'ssm-recon-root';
 

@@ -1,14 +1,77 @@
-// The standalone host's shell (loaded on demand by the entry): builds core-like services and mounts the panel.
+// The standalone host's shell (loaded on demand by the entry): builds core-like services, stands in for Kibana's
+// chrome (a top bar with the way back to Kibana, and the toast list) and mounts the panel.
+import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot } from '../components/ssm_recon_app';
+import {
+  EuiGlobalToastList,
+  EuiHeader,
+  EuiHeaderBreadcrumbs,
+  EuiHeaderLink,
+  EuiHeaderLinks,
+  EuiHeaderLogo,
+  EuiHeaderSection,
+  EuiHeaderSectionItem,
+} from '@elastic/eui';
+import { PLUGIN_NAME } from '../../common/constants';
 import { createApiClient } from '../services/api_client';
+import { createStandaloneSecurityLinks } from '../services/security_links';
 import type { AppServices } from '../services/services_context';
+import { AppRoot } from '../components/ssm_recon_app';
 import type { StandaloneConfig } from './config';
 import { createStandaloneHttp } from './standalone_http';
-import { StandaloneHeader } from './standalone_header';
-import { createStandaloneSecurityLinks } from '../services/security_links';
-import { StandaloneToastList } from './standalone_toast_list';
 import { createToastStore } from './toast_store';
+import type { ToastStore } from './toast_store';
+
+// The standalone page's top bar, standing in for Kibana's chrome: where you are and the way back to Kibana.
+function StandaloneHeader({ kibanaUrl }: { kibanaUrl: string | null }) {
+  return (
+    <EuiHeader position="fixed" data-test-subj="standaloneHeader">
+      <EuiHeaderSection>
+        <EuiHeaderSectionItem>
+          <EuiHeaderLogo iconTitle="Elastic" href={kibanaUrl ?? undefined} aria-label="Elastic" />
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <EuiHeaderBreadcrumbs
+            aria-label="Where you are"
+            breadcrumbs={[{ text: 'Security' }, { text: PLUGIN_NAME }]}
+          />
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+      {kibanaUrl ? (
+        <EuiHeaderSection side="right">
+          <EuiHeaderSectionItem>
+            <EuiHeaderLinks aria-label="Kibana">
+              <EuiHeaderLink
+                iconType="external"
+                href={`${kibanaUrl}/app/security`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                Kibana Security
+              </EuiHeaderLink>
+            </EuiHeaderLinks>
+          </EuiHeaderSectionItem>
+        </EuiHeaderSection>
+      ) : null}
+    </EuiHeader>
+  );
+}
+
+// Renders the standalone toast store with EUI's global toast list, as Kibana shows its toasts.
+
+/** Kibana's default toast lifetime. */
+const TOAST_LIFETIME_MS = 10_000;
+
+function StandaloneToastList({ store }: { store: ToastStore }) {
+  const toasts = useSyncExternalStore(store.subscribe, store.list);
+  return (
+    <EuiGlobalToastList
+      toasts={toasts}
+      dismissToast={(toast) => store.remove(String(toast.id))}
+      toastLifeTimeMs={TOAST_LIFETIME_MS}
+    />
+  );
+}
 
 function prefersDark(config: StandaloneConfig): boolean {
   if (config.theme !== 'system') return config.theme === 'dark';

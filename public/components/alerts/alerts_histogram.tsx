@@ -1,19 +1,43 @@
-// Alerts over time as a bar chart (Kibana's charting library), with a text summary for screen readers.
+// Alerts over time as a bar chart (Kibana's charting library), with a one-sentence summary for screen readers.
+// Loaded only through lazy_alerts_histogram.tsx, so the chart library stays in its own chunk.
 import {
   Axis,
   BarSeries,
   Chart,
   DARK_THEME,
   LIGHT_THEME,
+  niceTimeFormatter,
   Position,
   ScaleType,
   Settings,
-  niceTimeFormatter,
 } from '@elastic/charts';
 import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
+import { plural } from '../../../common/format';
 import { durationMs } from '../../../common/time';
-import { summarizeHistogram, toHistogramSeries } from './histogram_series';
+import { formatDateTime } from '../../format/date_time';
+
+// The alerts histogram as chart points, plus a one-sentence summary for screen readers.
+export interface HistogramPoint {
+  x: number;
+  y: number;
+}
+
+export function toHistogramSeries(histogram: AlertsResponse['histogram']): HistogramPoint[] {
+  return histogram.buckets
+    .map((bucket) => ({ x: Date.parse(bucket.time), y: bucket.count }))
+    .filter((point) => Number.isFinite(point.x))
+    .sort((a, b) => a.x - b.x);
+}
+
+function summarizeHistogram(points: HistogramPoint[], interval: string): string {
+  if (points.length === 0) return 'No alerts in this range.';
+  const total = points.reduce((sum, point) => sum + point.y, 0);
+  const busiest = points.reduce((best, point) => (point.y > best.y ? point : best), points[0]);
+  const span = `between ${formatDateTime(new Date(points[0].x).toISOString())} and ${formatDateTime(new Date(points[points.length - 1].x).toISOString())}`;
+  if (total === 0) return `No alerts ${span}.`;
+  return `${plural(total, 'alert', 'alerts')} ${span}, in ${interval} buckets; the busiest bucket, starting ${formatDateTime(new Date(busiest.x).toISOString())}, has ${busiest.y}.`;
+}
 
 export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['histogram'] }) {
   const { colorMode, euiTheme } = useEuiTheme();

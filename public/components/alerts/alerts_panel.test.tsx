@@ -1,6 +1,6 @@
+import { useState } from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { useState } from 'react';
 import type { AlertsRange } from '../../../common/api';
 import { useAlerts } from '../../hooks/use_api_resource';
 import {
@@ -12,9 +12,9 @@ import { SAVED_OBJECT_ID } from '../../../test/support/panel/answers/status_resp
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
+import { toHistogramSeries } from './alerts_histogram';
 import { AlertsPanel } from './alerts_panel';
-import { pickColumnFields } from './alert_columns';
-import { toHistogramSeries } from './histogram_series';
+import { pickColumnFields } from './newest_alerts_table';
 
 function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
   const [range, setRange] = useState<AlertsRange>('7d');

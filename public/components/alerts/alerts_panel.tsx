@@ -1,18 +1,46 @@
 // Section "Alerts": counts, workflow statuses, a histogram, top pairs and the newest alerts, for a chosen range.
-import { EuiFlexGroup, EuiFlexItem, EuiHorizontalRule, EuiSpacer, EuiTitle } from '@elastic/eui';
+import {
+  EuiButtonGroup,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiHorizontalRule,
+  EuiSpacer,
+  EuiTitle,
+} from '@elastic/eui';
 import type { AlertsRange, AlertsResponse } from '../../../common/api';
-import type { ApiResource } from '../../hooks/use_api_resource';
 import { formatDateTime } from '../../format/date_time';
-import { SecurityLink } from '../header/security_link';
-import { EmptyState } from '../section/empty_state';
-import { ResourceView } from '../section/resource_view';
-import { SectionPanel } from '../section/section_panel';
-import { AlertTotals } from './alert_totals';
+import type { ApiResource } from '../../hooks/use_api_resource';
+import { EmptyState, ResourceView, SectionPanel } from '../section';
+import { SecurityLink } from '../security_link';
+import { AlertTotals, TopPairsTable, WorkflowStatusBreakdown } from './alert_counts';
 import { LazyAlertsHistogram } from './lazy_alerts_histogram';
 import { NewestAlertsTable } from './newest_alerts_table';
-import { RangePicker } from './range_picker';
-import { TopPairsTable } from './top_pairs_table';
-import { WorkflowStatusBreakdown } from './workflow_status_breakdown';
+
+// Chooses the time range the histogram, top pairs and newest alerts cover.
+const OPTIONS: Array<{ id: AlertsRange; label: string }> = [
+  { id: '24h', label: '24 hours' },
+  { id: '7d', label: '7 days' },
+  { id: '30d', label: '30 days' },
+];
+
+function RangePicker({
+  range,
+  onChange,
+}: {
+  range: AlertsRange;
+  onChange(range: AlertsRange): void;
+}) {
+  return (
+    <EuiButtonGroup
+      legend="Time range of the alerts shown"
+      options={OPTIONS}
+      idSelected={range}
+      onChange={(id) => onChange(id as AlertsRange)}
+      buttonSize="compressed"
+      data-test-subj="alertsRange"
+    />
+  );
+}
 
 export interface AlertsPanelProps {
   alerts: ApiResource<AlertsResponse>;

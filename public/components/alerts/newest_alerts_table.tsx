@@ -1,16 +1,80 @@
-// The newest alerts with the rule's investigation fields; each row opens the alert in Security or expands.
+// The newest alerts with the rule's investigation fields: the fields that fit get a column, every field shows when
+// a row expands, and each alert opens in Security.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiScreenReaderOnly } from '@elastic/eui';
-import { CodeText } from '../common/code_text';
+import {
+  EuiBadge,
+  EuiBasicTable,
+  EuiButtonIcon,
+  EuiDescriptionList,
+  EuiScreenReaderOnly,
+  EuiTextColor,
+} from '@elastic/eui';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertSummary } from '../../../common/api';
 import { formatDateTime } from '../../format/date_time';
-import { SecurityLink } from '../header/security_link';
-import { AlertDetails } from './alert_details';
-import { pickColumnFields } from './alert_columns';
-import { FieldValue } from './field_value';
-import { WORKFLOW_LABELS, workflowColor } from './workflow_status_breakdown';
+import { CodeText } from '../code_text';
+import { SecurityLink } from '../security_link';
+import { WORKFLOW_LABELS, workflowColor } from './alert_counts';
+
+// One alert field's value as text (arrays joined, objects as JSON), or a dash when absent.
+function fieldValueText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map((item) => fieldValueText(item) ?? '').join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function FieldValue({ value }: { value: unknown }) {
+  const text = fieldValueText(value);
+  if (text === null) return <EuiTextColor color="subdued">—</EuiTextColor>;
+  return <span className="eui-textBreakWord">{text}</span>;
+}
+
+// Which investigation fields get a column of their own in the newest-alerts table (the rest go in the row
+// details): the new-terms fields first, then the guide's fields in its order whose values fit a column.
+
+/** More columns than this make the table unreadable at laptop widths. */
+const MAX_FIELD_COLUMNS = 4;
+/** Longer values (user agents, ARNs, request parameters) read better in the expanded row. */
+const MAX_COLUMN_VALUE_LENGTH = 24;
+
+function fitsColumn(field: string, alerts: AlertSummary[]): boolean {
+  return alerts.every(
+    (alert) => (fieldValueText(alert.fields[field]) ?? '').length <= MAX_COLUMN_VALUE_LENGTH,
+  );
+}
+
+export function pickColumnFields(
+  newTermsFields: string[],
+  investigationFields: string[],
+  alerts: AlertSummary[],
+): string[] {
+  const others = investigationFields.filter(
+    (field) =>
+      field !== '@timestamp' && !newTermsFields.includes(field) && fitsColumn(field, alerts),
+  );
+  return [...new Set([...newTermsFields, ...others])].slice(0, MAX_FIELD_COLUMNS);
+}
+
+// Every investigation field of one alert, shown when its row is expanded.
+function AlertDetails({ alert, fields }: { alert: AlertSummary; fields: string[] }) {
+  const items = [
+    ...(alert.reason ? [{ title: 'Reason', description: alert.reason }] : []),
+    ...fields.map((field) => ({
+      title: <CodeText plain>{field}</CodeText>,
+      description: <FieldValue value={alert.fields[field]} />,
+    })),
+  ];
+  return (
+    <EuiDescriptionList
+      type="responsiveColumn"
+      compressed
+      listItems={items}
+      data-test-subj="alertDetails"
+    />
+  );
+}
 
 export interface NewestAlertsTableProps {
   alerts: AlertSummary[];

@@ -1,4 +1,6 @@
-// Kibana Security's interactive guide tokens (`!{investigate{…}}`, `!{osquery{…}}`): finding one and reading it.
+// Kibana Security's interactive guide tokens (`!{investigate{…}}`, `!{osquery{…}}`): finding one, reading it, and
+// the remark inline tokenizer that turns each into a node instead of leaving raw JSON text.
+import type { RemarkTokenizer } from '@elastic/eui';
 
 /** The markdown node a token becomes; rendered by GuideTokenPlaceholder. */
 export const GUIDE_TOKEN_NODE = 'guideToken';
@@ -78,4 +80,33 @@ export function locateGuideToken(text: string, fromIndex: number): number {
   pattern.lastIndex = fromIndex;
   const found = pattern.exec(text);
   return found ? found.index : -1;
+}
+
+/** The part of remark-parse's Parser this plugin extends. */
+interface InlineParser {
+  prototype: { inlineTokenizers: Record<string, RemarkTokenizer>; inlineMethods: string[] };
+}
+
+/** The remark plugin: claims each token as one node before its characters become plain text. */
+export function GuideTokenParser(this: { Parser: unknown }): void {
+  const { inlineTokenizers, inlineMethods } = (this.Parser as InlineParser).prototype;
+
+  const tokenize: RemarkTokenizer = function (eat, value, silent) {
+    const token = readGuideToken(value);
+    if (token === null) return false;
+    if (silent) return true;
+    return eat(value.slice(0, token.length))({
+      type: GUIDE_TOKEN_NODE,
+      plugin: token.plugin,
+      label: token.label,
+      description: token.description,
+      readable: token.readable,
+    });
+  };
+  tokenize.locator = locateGuideToken;
+  tokenize.notInLink = true;
+
+  inlineTokenizers[GUIDE_TOKEN_NODE] = tokenize;
+  // Before plain text, so the token is claimed before its characters become text.
+  inlineMethods.splice(inlineMethods.indexOf('text'), 0, GUIDE_TOKEN_NODE);
 }

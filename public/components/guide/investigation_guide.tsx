@@ -11,9 +11,7 @@ import {
 } from '@elastic/eui';
 import type { GuideResponse } from '../../../common/api';
 import type { ApiResource } from '../../hooks/use_api_resource';
-import { EmptyState } from '../section/empty_state';
-import { ResourceView } from '../section/resource_view';
-import { SectionPanel } from '../section/section_panel';
+import { EmptyState, ResourceView, SectionPanel } from '../section';
 import { LazyGuideMarkdown } from './lazy_guide_markdown';
 
 function GuideContent({ guide }: { guide: GuideResponse }) {

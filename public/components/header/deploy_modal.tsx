@@ -1,6 +1,8 @@
-// Confirmation before deploying or upgrading: what will change (dry run), or the edits that block it (409).
+// Confirmation before deploying or upgrading: what will change (the dry run, in words and field by field), or the
+// edits in Kibana that block it (409).
 import { useEffect, useId, useState } from 'react';
 import {
+  EuiBasicTable,
   EuiButton,
   EuiButtonEmpty,
   EuiCallOut,
@@ -15,12 +17,107 @@ import {
   EuiModalHeaderTitle,
   EuiSpacer,
   EuiText,
+  EuiTextColor,
 } from '@elastic/eui';
-import { BacktickText } from '../common/backtick_text';
-import type { DeployResponse } from '../../../common/api';
+import type { EuiBasicTableColumn } from '@elastic/eui';
+import type { DeployResponse, FieldChange } from '../../../common/api';
 import type { DeployFlow } from '../../hooks/use_rule_changes';
-import { DeployPlanSummary } from './deploy_plan_summary';
-import { FieldChangeTable } from './field_change_table';
+import { BacktickText, CodeText, CodeValueBlock } from '../code_text';
+
+// Says in words what a deploy would do, from the server's dry-run answer.
+function describePlan(plan: DeployResponse, bundledVersion: number): string {
+  switch (plan.action) {
+    case 'installed_prebuilt':
+      return "Elastic's prebuilt rule will be installed from the detection rules package of this cluster.";
+    case 'created_custom':
+      return `A custom copy (rule_id ${plan.rule.ruleId}) will be created from the bundled definition, because Elastic's prebuilt copy is not available in this cluster.`;
+    case 'updated_custom':
+      return `The custom copy will be upgraded to version ${bundledVersion}. Only fields the bundled definition sets change; the enabled state, exceptions and actions stay as they are.`;
+    case 'unchanged':
+      return 'The deployed rule already matches the bundled definition.';
+  }
+}
+
+function DeployPlanSummary({
+  plan,
+  bundledVersion,
+}: {
+  plan: DeployResponse;
+  bundledVersion: number;
+}) {
+  return (
+    <EuiText size="s" data-test-subj="deployPlanSummary">
+      <p>{describePlan(plan, bundledVersion)}</p>
+      {plan.enabledChanged ? (
+        <p>{plan.rule.enabled ? 'The rule will be enabled.' : 'The rule will be disabled.'}</p>
+      ) : null}
+      <p>
+        <em>
+          <BacktickText text={plan.message} />
+        </em>
+      </p>
+    </EuiText>
+  );
+}
+
+// Field-by-field differences between the deployed rule and the bundled definition.
+interface FieldChangeTableProps {
+  changes: FieldChange[];
+  caption: string;
+  deployedLabel?: string;
+  bundledLabel?: string;
+}
+
+/** Values longer than this get a scrolling code block instead of inline code. */
+const INLINE_LIMIT = 60;
+
+function ValueCell({ value, field, side }: { value: unknown; field: string; side: string }) {
+  if (value === undefined) return <EuiTextColor color="subdued">(not set)</EuiTextColor>;
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  if (text.length <= INLINE_LIMIT && !text.includes('\n')) return <CodeText>{text}</CodeText>;
+  return <CodeValueBlock text={text} label={`${field}: ${side}`} />;
+}
+
+function FieldChangeTable({
+  changes,
+  caption,
+  deployedLabel = 'Deployed now',
+  bundledLabel = 'Bundled definition',
+}: FieldChangeTableProps) {
+  const columns: Array<EuiBasicTableColumn<FieldChange>> = [
+    {
+      field: 'field',
+      name: 'Field',
+      width: '14em',
+      render: (field: string) => <CodeText>{field}</CodeText>,
+    },
+    {
+      field: 'deployed',
+      name: deployedLabel,
+      render: (_: unknown, item) => (
+        <ValueCell value={item.deployed} field={item.field} side={deployedLabel} />
+      ),
+    },
+    {
+      field: 'bundled',
+      name: bundledLabel,
+      render: (_: unknown, item) => (
+        <ValueCell value={item.bundled} field={item.field} side={bundledLabel} />
+      ),
+    },
+  ];
+  return (
+    <EuiBasicTable
+      tableCaption={caption}
+      items={changes}
+      itemId="field"
+      columns={columns}
+      tableLayout="fixed"
+      noItemsMessage="No field changes."
+      data-test-subj="fieldChangeTable"
+    />
+  );
+}
 
 export type DeployMode = 'deploy' | 'upgrade';
 

@@ -1,11 +1,54 @@
 // The header's controls: enable switch and Deploy / Upgrade, wired to their actions and disabled with a reason.
-import { useState } from 'react';
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
+import { useId, useState } from 'react';
+import {
+  EuiButton,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiScreenReaderOnly,
+  EuiSwitch,
+  EuiToolTip,
+} from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
 import { useDeploy, useEnable } from '../../hooks/use_rule_changes';
 import { DeployModal } from './deploy_modal';
 import type { DeployMode } from './deploy_modal';
-import { EnableSwitch } from './enable_switch';
+
+// Turns the deployed rule on or off; when the caller may not, the reason is shown and read out.
+interface EnableSwitchProps {
+  enabled: boolean;
+  /** Why the switch is off limits, or null when it can be used. */
+  disabledReason: string | null;
+  isSaving: boolean;
+  onChange(enabled: boolean): void;
+}
+
+function EnableSwitch({ enabled, disabledReason, isSaving, onChange }: EnableSwitchProps) {
+  const reasonId = useId();
+  const switchId = useId();
+  const control = (
+    <EuiSwitch
+      id={switchId}
+      labelProps={{ id: `${switchId}-label` }}
+      label="Enabled"
+      checked={enabled}
+      disabled={disabledReason !== null || isSaving}
+      onChange={(event) => onChange(event.target.checked)}
+      aria-describedby={disabledReason ? reasonId : undefined}
+      data-test-subj="enableSwitch"
+    />
+  );
+  if (disabledReason === null) return control;
+  return (
+    <>
+      <EuiToolTip content={disabledReason}>
+        <span tabIndex={0}>{control}</span>
+      </EuiToolTip>
+      <EuiScreenReaderOnly>
+        <span id={reasonId}>{disabledReason}</span>
+      </EuiScreenReaderOnly>
+    </>
+  );
+}
 
 export interface RuleActionsProps {
   status: StatusResponse;

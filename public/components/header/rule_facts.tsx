@@ -1,10 +1,94 @@
-// The rule's identity under its title: severity, risk score, MITRE ATT&CK and the deployed copy.
-import { EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
+// The rule's identity under its title: severity (as Kibana Security shows it), risk score, MITRE ATT&CK (each
+// linking to attack.mitre.org) and which copy of the rule is deployed.
 import type { ReactNode } from 'react';
-import type { StatusResponse } from '../../../common/api';
-import { DeployedCopyBadge } from './deployed_copy_badge';
-import { MitreBadges } from './mitre_badges';
-import { SeverityBadge } from './severity_badge';
+import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiHealth, EuiText, useEuiTheme } from '@elastic/eui';
+import type { DeployedRule, RuleSummary, StatusResponse } from '../../../common/api';
+
+// The rule's severity as Kibana Security shows it: a coloured dot and the word.
+type Severity = RuleSummary['severity'];
+
+const LABELS: Record<Severity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
+
+function SeverityBadge({ severity }: { severity: Severity }) {
+  const { euiTheme } = useEuiTheme();
+  // Kibana Security's severity palette (Borealis).
+  const colors: Record<Severity, string> = {
+    low: euiTheme.colors.severity.neutral,
+    medium: euiTheme.colors.severity.warning,
+    high: euiTheme.colors.severity.risk,
+    critical: euiTheme.colors.severity.danger,
+  };
+  return (
+    <EuiHealth color={colors[severity]} data-test-subj="severityBadge">
+      {LABELS[severity]}
+    </EuiHealth>
+  );
+}
+
+// Which copy of the rule runs in this space and how its version compares with the bundled definition.
+interface DeployedCopyBadgeProps {
+  deployed: DeployedRule | null;
+  bundledVersion: number;
+}
+
+function describeCopy(deployed: DeployedRule | null, bundledVersion: number): string {
+  if (deployed === null) return `Not deployed (bundled v${bundledVersion})`;
+  const copy = deployed.copy === 'prebuilt' ? 'Elastic prebuilt' : 'Custom copy';
+  if (deployed.upgradeAvailable)
+    return `${copy} v${deployed.version}, bundled v${bundledVersion} available`;
+  return `${copy} v${deployed.version}, up to date`;
+}
+
+function DeployedCopyBadge({ deployed, bundledVersion }: DeployedCopyBadgeProps) {
+  const color = deployed === null ? 'default' : deployed.upgradeAvailable ? 'warning' : 'hollow';
+  const icon = deployed === null ? 'minusCircle' : deployed.upgradeAvailable ? 'sortUp' : 'check';
+  return (
+    <EuiBadge color={color} iconType={icon} data-test-subj="deployedCopyBadge">
+      {describeCopy(deployed, bundledVersion)}
+    </EuiBadge>
+  );
+}
+
+// MITRE ATT&CK tactic and techniques of the rule, each linking to its page on attack.mitre.org.
+function openExternal(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+function MitreBadges({ threat }: { threat: RuleSummary['threat'] }) {
+  return (
+    <EuiFlexGroup gutterSize="xs" wrap responsive={false} data-test-subj="mitreBadges">
+      {threat.flatMap((entry) => [
+        <EuiFlexItem grow={false} key={entry.tactic.id}>
+          <EuiBadge
+            color="hollow"
+            iconType="external"
+            iconSide="right"
+            onClick={() => openExternal(entry.tactic.reference)}
+            onClickAriaLabel={`Open MITRE ATT&CK tactic ${entry.tactic.id} ${entry.tactic.name} in a new tab`}
+          >
+            {`${entry.tactic.name} (${entry.tactic.id})`}
+          </EuiBadge>
+        </EuiFlexItem>,
+        ...entry.technique.map((technique) => (
+          <EuiFlexItem grow={false} key={technique.id}>
+            <EuiBadge
+              color="default"
+              onClick={() => openExternal(technique.reference)}
+              onClickAriaLabel={`Open MITRE ATT&CK technique ${technique.id} ${technique.name} in a new tab`}
+            >
+              {`${technique.id} ${technique.name}`}
+            </EuiBadge>
+          </EuiFlexItem>
+        )),
+      ])}
+    </EuiFlexGroup>
+  );
+}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

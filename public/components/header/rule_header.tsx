@@ -1,20 +1,65 @@
-// The page header: rule name, its facts, the controls, links into Security, and the read-only notice.
+// The page header: rule name, its facts, the controls, links into Security, Refresh, and the read-only notice.
 import {
+  EuiButtonEmpty,
+  EuiCallOut,
   EuiFlexGroup,
   EuiFlexItem,
   EuiPageTemplate,
   EuiSkeletonTitle,
   EuiSpacer,
 } from '@elastic/eui';
-import { PLUGIN_NAME } from '../../../common/constants';
 import type { StatusResponse } from '../../../common/api';
+import { PLUGIN_NAME } from '../../../common/constants';
 import type { ApiResource } from '../../hooks/use_api_resource';
-import { ResourceView } from '../section/resource_view';
-import { ReadOnlyCallout } from './read_only_callout';
-import { RefreshButton } from './refresh_button';
+import { BacktickText } from '../code_text';
+import { ResourceView } from '../section';
+import { SecurityLink } from '../security_link';
 import { RuleActions } from './rule_actions';
 import { RuleFacts } from './rule_facts';
-import { SecurityLink } from './security_link';
+
+// Tells a read-only caller why deploy, upgrade and the enable switch are off.
+function ReadOnlyCallout({ reason }: { reason: string | null }) {
+  return (
+    <EuiCallOut
+      size="s"
+      color="primary"
+      iconType="lock"
+      title="Read-only: you can view this rule but not change it"
+      data-test-subj="readOnlyCallout"
+    >
+      <p>
+        <BacktickText
+          text={reason ?? 'Your role does not allow deploying or changing detection rules.'}
+        />
+      </p>
+    </EuiCallOut>
+  );
+}
+
+// Reloads every section at once, as Kibana's own Refresh does: the rule's runs and alerts change while the page is
+// open.
+interface RefreshButtonProps {
+  isRefreshing: boolean;
+  onRefresh(): void;
+}
+
+function RefreshButton({ isRefreshing, onRefresh }: RefreshButtonProps) {
+  return (
+    <EuiButtonEmpty
+      size="s"
+      iconType="refresh"
+      isLoading={isRefreshing}
+      // Busy, not disabled: keyboard focus stays on the button while the sections reload.
+      hasAriaDisabled
+      onClick={() => {
+        if (!isRefreshing) onRefresh();
+      }}
+      data-test-subj="refreshButton"
+    >
+      Refresh
+    </EuiButtonEmpty>
+  );
+}
 
 export interface RuleHeaderProps {
   status: ApiResource<StatusResponse>;

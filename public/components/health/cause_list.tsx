@@ -1,7 +1,7 @@
 // Each known cause behind the verdict: what is wrong, why, and what to do about it.
 import { EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
-import { BacktickText } from '../common/backtick_text';
 import type { Cause } from '../../../common/api';
+import { BacktickText } from '../code_text';
 
 const COLORS: Record<Cause['severity'], 'primary' | 'warning' | 'danger'> = {
   info: 'primary',

@@ -1,9 +1,33 @@
-// One row per readiness check: result, what was checked, what was found, and what to do.
-import { EuiBasicTable, EuiTextColor } from '@elastic/eui';
-import { BacktickText } from '../common/backtick_text';
+// Readiness results: each as a badge (colour, icon and word), and a table with one row per check (result, what was
+// checked, what was found, and what to do).
+import { EuiBadge, EuiBasicTable, EuiTextColor } from '@elastic/eui';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { CheckStatus, ReadinessCheck } from '../../../common/api';
-import { CheckStatusBadge } from './check_status_badge';
+import { BacktickText } from '../code_text';
+
+// A readiness result as a badge: colour, icon and word.
+const LOOKS: Record<
+  CheckStatus,
+  { label: string; color: 'success' | 'warning' | 'danger'; icon: string }
+> = {
+  pass: { label: 'Pass', color: 'success', icon: 'check' },
+  warn: { label: 'Warn', color: 'warning', icon: 'warning' },
+  fail: { label: 'Fail', color: 'danger', icon: 'cross' },
+};
+
+export function CheckStatusBadge({ status }: { status: CheckStatus }) {
+  const look = LOOKS[status];
+  return (
+    <EuiBadge
+      color={look.color}
+      iconType={look.icon}
+      data-test-subj="checkStatus"
+      data-status={status}
+    >
+      {look.label}
+    </EuiBadge>
+  );
+}
 
 const COLUMNS: Array<EuiBasicTableColumn<ReadinessCheck>> = [
   {

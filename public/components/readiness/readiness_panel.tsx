@@ -1,14 +1,111 @@
-// Section "Data readiness": can the data in each index pattern feed the rule, and what to do if not.
-import { EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
-import type { ReadinessResponse } from '../../../common/api';
-import type { ApiResource } from '../../hooks/use_api_resource';
+// Section "Data readiness": can the data in each index pattern feed the rule, and what to do if not; each pattern
+// with what it resolves to, its baseline coverage and its checks.
+import {
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiPanel,
+  EuiProgress,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
+import type { PatternReadiness, ReadinessResponse } from '../../../common/api';
+import { formatNumber } from '../../../common/format';
 import { formatRelative } from '../../format/date_time';
-import { EmptyState } from '../section/empty_state';
-import { ResourceView } from '../section/resource_view';
-import { SectionPanel } from '../section/section_panel';
-import { CheckStatusBadge } from './check_status_badge';
-import { CheckTable } from './check_table';
-import { PatternReadinessView } from './pattern_readiness';
+import type { ApiResource } from '../../hooks/use_api_resource';
+import { CodeText } from '../code_text';
+import { EmptyState, ResourceView, SectionPanel } from '../section';
+import { CheckStatusBadge, CheckTable } from './check_table';
+
+// "X of 10 days": how much of the history window holds data (under the full window every user looks new).
+interface BaselineCoverageProps {
+  days: number;
+  windowDays: number;
+}
+
+function BaselineCoverage({ days, windowDays }: BaselineCoverageProps) {
+  const covered = Math.min(days, windowDays);
+  const label = `${covered} of ${windowDays} days`;
+  return (
+    <div data-test-subj="baselineCoverage">
+      <EuiProgress
+        value={covered}
+        max={windowDays}
+        size="s"
+        color={covered >= windowDays ? 'success' : covered === 0 ? 'danger' : 'warning'}
+        label="Baseline coverage"
+        valueText={label}
+        aria-valuetext={label}
+      />
+      {covered < windowDays ? (
+        <EuiText size="xs" color="subdued">
+          <p>Until the whole window holds data, every user looks new to the rule.</p>
+        </EuiText>
+      ) : null}
+    </div>
+  );
+}
+
+// One index pattern of the rule: overall result, what it resolves to, baseline coverage and each check.
+interface PatternReadinessViewProps {
+  pattern: PatternReadiness;
+  windowDays: number;
+  /** Counts stop at this cap on the server; a count equal to it means "at least". */
+  countLimit?: number;
+}
+
+function countText(count: number, limit: number | undefined): string {
+  return limit !== undefined && count >= limit
+    ? `at least ${formatNumber(limit)}`
+    : formatNumber(count);
+}
+
+function targetsText(pattern: PatternReadiness): string {
+  if (!pattern.resolves) return 'Matches no index or data stream.';
+  const shown = pattern.targets.slice(0, 2).join(', ');
+  const more = pattern.targets.length > 2 ? ` and ${pattern.targets.length - 2} more` : '';
+  return `Matches ${shown}${more}.`;
+}
+
+function PatternReadinessView({ pattern, windowDays, countLimit }: PatternReadinessViewProps) {
+  return (
+    <EuiPanel
+      color="subdued"
+      paddingSize="m"
+      hasShadow={false}
+      data-test-subj={`pattern-${pattern.pattern}`}
+    >
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+        <EuiFlexItem grow={false}>
+          <CheckStatusBadge status={pattern.status} />
+        </EuiFlexItem>
+        <EuiFlexItem>
+          <EuiTitle size="xxs">
+            <h3>
+              <CodeText plain>{pattern.pattern}</CodeText>
+            </h3>
+          </EuiTitle>
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiSpacer size="xs" />
+      <EuiText size="xs" color="subdued">
+        <p>
+          {targetsText(pattern)} {countText(pattern.documentsInHistoryWindow, countLimit)} documents
+          in the history window
+          {pattern.newestEvent ? `, newest ${formatRelative(pattern.newestEvent)}` : ''}.
+        </p>
+      </EuiText>
+      {pattern.resolves ? (
+        <>
+          <EuiSpacer size="s" />
+          <BaselineCoverage days={pattern.baselineDays} windowDays={windowDays} />
+        </>
+      ) : null}
+      <EuiSpacer size="s" />
+      <CheckTable checks={pattern.checks} caption={`Readiness checks for ${pattern.pattern}`} />
+    </EuiPanel>
+  );
+}
 
 function ReadinessContent({ readiness }: { readiness: ReadinessResponse }) {
   return (

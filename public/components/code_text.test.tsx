@@ -1,6 +1,6 @@
-import { render } from '@testing-library/react';
 import { EuiProvider } from '@elastic/eui';
-import { BacktickText } from './backtick_text';
+import { render } from '@testing-library/react';
+import { BacktickText } from './code_text';
 
 function html(text: string): HTMLElement {
   return render(

@@ -1,8 +1,8 @@
 // A link into Kibana Security: a real href (new tab works), in-app navigation where the host offers it.
 import type { MouseEvent, ReactNode } from 'react';
 import { EuiButtonEmpty, EuiLink, EuiToolTip } from '@elastic/eui';
-import { useServices } from '../../services/services_context';
-import type { SecurityTarget } from '../../services/security_links';
+import type { SecurityTarget } from '../services/security_links';
+import { useServices } from '../services/services_context';
 
 export interface SecurityLinkProps {
   target: SecurityTarget;
