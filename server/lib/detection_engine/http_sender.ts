@@ -15,6 +15,8 @@ export interface SendResponse {
   status: number;
   contentType: string;
   text: string;
+  /** The answer's headers, lower-cased (who answered is told by headers such as `x-elastic-product`). */
+  headers?: Record<string, string>;
 }
 
 export type HttpSender = (request: SendRequest) => Promise<SendResponse>;
@@ -25,6 +27,7 @@ export const fetchSender: HttpSender = async ({ method, url, headers, body, sign
     status: response.status,
     contentType: response.headers.get('content-type') ?? '',
     text: await response.text(),
+    headers: Object.fromEntries(response.headers.entries()),
   };
 };
 
@@ -68,6 +71,12 @@ function tlsSender(trust: TlsTrust): HttpSender {
               status: response.statusCode ?? 0,
               contentType: String(response.headers['content-type'] ?? ''),
               text: Buffer.concat(chunks).toString('utf8'),
+              headers: Object.fromEntries(
+                Object.entries(response.headers).map(([name, value]) => [
+                  name,
+                  Array.isArray(value) ? value.join(', ') : String(value ?? ''),
+                ]),
+              ),
             }),
           );
         },
