@@ -38,13 +38,42 @@ export interface HostConnection {
   caCertificate?: string;
 }
 
+/**
+ * A command that talks to only one of the two leaves the other URL out; a service that reaches for the missing
+ * client is a programming error and says so.
+ */
+export type PartialHostConnection = Omit<HostConnection, 'elasticsearchUrl' | 'kibanaUrl'> &
+  Partial<Pick<HostConnection, 'elasticsearchUrl' | 'kibanaUrl'>>;
+
 export interface HostContextFactory {
   forAuthorization(authorization: string): ServiceContext;
   close(): Promise<void>;
 }
 
+function unconfigured<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      if (property === 'then') return undefined;
+      throw new Error(`No ${what} URL is configured, yet ${String(property)} was called on it`);
+    },
+  });
+}
+
+/** One debug line per Elasticsearch request once it is answered or failed: method, path, status, time. */
+function logElasticsearchRequests(client: Client, logger: Logger): void {
+  client.diagnostic.on('response', (_error, result) => {
+    if (!result) return;
+    const { method, path } = result.meta.request.params;
+    const duration =
+      result.meta.duration === undefined ? '' : ` (${Math.round(result.meta.duration)} ms)`;
+    logger.debug(
+      `Elasticsearch ${method} ${path} → ${result.statusCode ?? 'no answer'}${duration}`,
+    );
+  });
+}
+
 export function createHostContextFactory(
-  connection: HostConnection,
+  connection: PartialHostConnection,
   rule: RuleDefinition,
   logger: Logger,
   onKibanaRequest?: (event: KibanaRequestEvent) => void,
@@ -52,34 +81,45 @@ export function createHostContextFactory(
   const ca = connection.caCertificate ? readFileSync(connection.caCertificate, 'utf8') : undefined;
   // One sender (and, with a private CA, one TLS pool) for every caller's Detection Engine client.
   const sender = ca ? createTlsSender({ certificateAuthorities: ca }) : fetchSender;
-  // One pool for every caller; each caller gets a child that only adds their own header.
-  const elasticsearch = new Client({
-    node: connection.elasticsearchUrl,
-    requestTimeout: connection.timeoutMs,
-    ...(ca ? { tls: { ca } } : {}),
-  });
+  // One pool for every caller; each caller gets a child that only adds their own header (children share the
+  // parent's diagnostic events, so one listener logs every caller's requests).
+  const elasticsearch = connection.elasticsearchUrl
+    ? new Client({
+        node: connection.elasticsearchUrl,
+        requestTimeout: connection.timeoutMs,
+        ...(ca ? { tls: { ca } } : {}),
+      })
+    : undefined;
+  if (elasticsearch) logElasticsearchRequests(elasticsearch, logger);
+  const { kibanaUrl } = connection;
 
   return {
     forAuthorization(authorization) {
       return {
         // Which execution-history API the cluster offers is learnt once per process (the client's default
         // memory), not per caller.
-        detectionEngine: createDetectionEngineClient({
-          kibanaUrl: connection.kibanaUrl,
-          authorization,
-          spaceId: connection.spaceId,
-          timeoutMs: connection.timeoutMs,
-          sender,
-          logger,
-          onRequest: onKibanaRequest,
-        }),
-        elasticsearch: elasticsearch.child({ headers: { authorization } }),
+        detectionEngine: kibanaUrl
+          ? createDetectionEngineClient({
+              kibanaUrl,
+              authorization,
+              spaceId: connection.spaceId,
+              timeoutMs: connection.timeoutMs,
+              sender,
+              logger,
+              onRequest: onKibanaRequest,
+            })
+          : unconfigured<DetectionEngineClient>('Kibana'),
+        elasticsearch: elasticsearch
+          ? elasticsearch.child({ headers: { authorization } })
+          : unconfigured<ElasticsearchClient>('Elasticsearch'),
         rule,
         spaceId: connection.spaceId,
         logger,
         now: () => new Date(),
       };
     },
-    close: () => elasticsearch.close(),
+    close: async () => {
+      await elasticsearch?.close();
+    },
   };
 }
