@@ -64,7 +64,8 @@ export function buildAlert(args: {
     'kibana.alert.reason': reasonMessage(hit._source, params.name, params.severity),
     'kibana.alert.severity': params.severity,
     'kibana.alert.risk_score': params.risk_score,
-    'kibana.alert.new_terms': args.newTerms.map(String),
+    // Kibana writes the aggregation's keys as they come: numbers and booleans keep their type.
+    'kibana.alert.new_terms': args.newTerms,
     'kibana.alert.rule.uuid': rule.id,
     'kibana.alert.rule.rule_id': params.rule_id,
     'kibana.alert.rule.name': params.name,
