@@ -120,6 +120,8 @@ async function run(
       historyStart,
       primaryTimestamp: primary,
       secondaryTimestamp: secondary,
+      // One more than max_signals tells a full run from a truncated one.
+      limit: params.max_signals + 1,
     });
     tally.metrics.total_search_duration_ms += found.searchDurationMs;
     tally.candidates += found.candidates;
