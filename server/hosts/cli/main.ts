@@ -1,6 +1,7 @@
 // The `ssm-recon-rule` command line: dispatches to one command and turns errors into one line and an exit code.
 import type { CliIo } from './command';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './command';
+import { closestName } from './closest_name';
 import { commands } from './commands';
 
 const PROGRAM = 'ssm-recon-rule';
@@ -37,7 +38,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`${PROGRAM}: unknown command '${name}' (run '${PROGRAM} --help')\n`);
+    const suggestion = closestName(
+      name,
+      commands.map((c) => c.name),
+    );
+    io.stderr.write(
+      suggestion
+        ? `${PROGRAM}: unknown command '${name}'. Did you mean '${suggestion}'?\n`
+        : `${PROGRAM}: unknown command '${name}' (run '${PROGRAM} --help')\n`,
+    );
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

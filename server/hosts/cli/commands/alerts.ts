@@ -3,11 +3,14 @@ import { AlertsRange } from '../../../../common/api';
 import { CLI_NAME } from '../../../../common/constants';
 import { getAlerts } from '../../../lib/alerts/get_alerts';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
-import { CONNECTION_HELP } from '../connection_options';
+import { connectionHelp, type Upstream } from '../connection_options';
 import { alertsText } from '../format/alerts_text';
 import { OUTPUT_HELP, runServiceCommand } from '../service_command';
 
 const FLAGS = { range: { type: 'string' } } as const;
+
+/** The only URL this command talks to, so the only one it requires. */
+const USES: readonly Upstream[] = ['kibana'];
 
 export const alertsCommand: CliCommand = {
   name: 'alerts',
@@ -16,11 +19,11 @@ export const alertsCommand: CliCommand = {
 
   --range <range>            window of the status counts, histogram and pairs (default 24h)
 
-${CONNECTION_HELP}
+${connectionHelp(USES)}
 
 ${OUTPUT_HELP}`,
   run: (args, io) =>
-    runServiceCommand(args, io, FLAGS, (values) => {
+    runServiceCommand(args, io, USES, FLAGS, (values) => {
       const range = values.range ?? '24h';
       if (!AlertsRange.is(range)) {
         throw new UsageError(`--range must be 24h, 7d or 30d, got ${JSON.stringify(range)}`);

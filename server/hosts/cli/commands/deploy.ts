@@ -3,7 +3,7 @@ import { DeploySource } from '../../../../common/api';
 import { CLI_NAME } from '../../../../common/constants';
 import { deployRule } from '../../../lib/deploy/deploy_rule';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
-import { CONNECTION_HELP } from '../connection_options';
+import { connectionHelp, type Upstream } from '../connection_options';
 import { deployText } from '../format/deploy_text';
 import { OUTPUT_HELP, runServiceCommand } from '../service_command';
 
@@ -13,6 +13,9 @@ const FLAGS = {
   source: { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const;
+
+/** The only URL this command talks to, so the only one it requires. */
+const USES: readonly Upstream[] = ['kibana'];
 
 export const deployCommand: CliCommand = {
   name: 'deploy',
@@ -28,11 +31,11 @@ the bundled definition under its own rule_id. Safe to run twice. A managed field
   --source <source>          auto (default), prebuilt or bundled
   --dry-run                  show what would change, change nothing
 
-${CONNECTION_HELP}
+${connectionHelp(USES)}
 
 ${OUTPUT_HELP}`,
   run: (args, io) =>
-    runServiceCommand(args, io, FLAGS, (values) => {
+    runServiceCommand(args, io, USES, FLAGS, (values) => {
       const source = values.source ?? 'auto';
       if (!DeploySource.is(source)) {
         throw new UsageError(

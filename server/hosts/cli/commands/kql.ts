@@ -3,6 +3,7 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { createInterface } from 'readline';
+import { closestName } from '../closest_name';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../command';
 import type { TranslationOptions } from '../../../lib/kql';
@@ -76,8 +77,14 @@ function parseArgs(args: string[], cwd: string): ParsedArgs {
       if (value === undefined) throw new UsageError(`${arg} needs a JSON value`);
       if (arg === '--fields') fields = decodeOption(arg, value, FieldSpecCodec, cwd);
       else options = decodeOption(arg, value, TranslationOptionsCodec, cwd);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else positional.push(arg);
+    } else if (arg.startsWith('--')) {
+      const suggestion = closestName(arg.slice(2), ['batch', 'fields', 'options', 'help']);
+      throw new UsageError(
+        suggestion
+          ? `Unknown option '${arg}'. Did you mean '--${suggestion}'?`
+          : `Unknown option '${arg}'`,
+      );
+    } else positional.push(arg);
   }
   if (batch) {
     if (positional.length > 0 || fields !== undefined || options !== undefined) {

@@ -2,11 +2,14 @@
 import { CLI_NAME } from '../../../../common/constants';
 import { checkReadiness } from '../../../lib/readiness/check_readiness';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliCommand } from '../command';
-import { CONNECTION_HELP } from '../connection_options';
+import { connectionHelp, type Upstream } from '../connection_options';
 import { readinessText } from '../format/readiness_text';
 import { OUTPUT_HELP, runServiceCommand } from '../service_command';
 
 const FLAGS = { 'fail-on': { type: 'string' } } as const;
+
+/** The only URL this command talks to, so the only one it requires. */
+const USES: readonly Upstream[] = ['elasticsearch'];
 
 export const readinessCommand: CliCommand = {
   name: 'readiness',
@@ -18,11 +21,11 @@ and the new-terms fields mapped as the rule needs, does the query match, is the 
 
   --fail-on <level>          exit 1 on "fail" (default) or already on "warn"
 
-${CONNECTION_HELP}
+${connectionHelp(USES)}
 
 ${OUTPUT_HELP}`,
   run: (args, io) =>
-    runServiceCommand(args, io, FLAGS, (values) => {
+    runServiceCommand(args, io, USES, FLAGS, (values) => {
       const failOn = values['fail-on'] ?? 'fail';
       if (failOn !== 'fail' && failOn !== 'warn') {
         throw new UsageError(`--fail-on must be fail or warn, got ${JSON.stringify(failOn)}`);

@@ -9,13 +9,18 @@ import { DEFAULT_UI_DIR, startHost } from '../../standalone/start_host';
 import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command';
 import {
   CONNECTION_FLAGS,
-  CONNECTION_HELP,
+  connectionHelp,
   connectionOptions,
   parseCommandArgs,
+  type Upstream,
 } from '../connection_options';
+import { confirmWhoAnswers } from '../service_command';
 import { RULE_FLAG, RULE_HELP, ruleForCommand } from '../rule_option';
 
 export const DEFAULT_PORT = 5602;
+
+/** The panel reads the logs (readiness) and the Detection Engine (everything else): both URLs. */
+const USES: readonly Upstream[] = ['elasticsearch', 'kibana'];
 
 const FLAGS = {
   ...CONNECTION_FLAGS,
@@ -93,7 +98,9 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   for (const [key, value] of Object.entries(flags))
     if (typeof value === 'string') values[key] = value;
 
-  const connection = connectionOptions(values, io.env, false);
+  const connection = connectionOptions(values, io.env, { uses: USES, credentialsRequired: false });
+  const { elasticsearchUrl, kibanaUrl } = connection;
+  if (!elasticsearchUrl || !kibanaUrl) throw new Error('serve needs both URLs');
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port ?? String(DEFAULT_PORT));
   const accessToken = values['access-token'] ?? io.env.SSM_RECON_ACCESS_TOKEN;
@@ -103,15 +110,21 @@ async function serve(args: string[], io: CliIo): Promise<number> {
     .filter((name) => name !== '');
   const uiDir = path.resolve(io.cwd, values['ui-dir'] ?? DEFAULT_UI_DIR);
   const logger = streamLogger(io.stderr, flags.verbose ? 'debug' : 'info');
-  const rule = await ruleForCommand(values.rule, io.cwd);
+  // A wrong URL stops the host before it listens, rather than surfacing later as empty panels.
+  const [rule] = await Promise.all([
+    ruleForCommand(values.rule, io.cwd),
+    confirmWhoAnswers(connection, USES, logger).catch((error: Error) => {
+      throw new UsageError(error.message);
+    }),
+  ]);
   if (!existsSync(path.join(uiDir, 'index.html'))) {
     logger.warn(`No built panel in ${uiDir} (run npm run build:ui); serving the API only.`);
   }
 
   const running = await startHost(
     {
-      elasticsearchUrl: connection.elasticsearchUrl,
-      kibanaUrl: connection.kibanaUrl,
+      elasticsearchUrl,
+      kibanaUrl,
       spaceId: connection.space,
       timeoutMs: connection.timeoutMs,
       ...(connection.caCertificate ? { caCertificate: connection.caCertificate } : {}),
@@ -161,7 +174,7 @@ Binding anything but loopback requires an access token, which callers present as
   --verbose                  log debug lines
 ${RULE_HELP}
 
-${CONNECTION_HELP}
+${connectionHelp(USES)}
 Credentials are optional here: without them every caller must bring their own.`,
   run: serve,
 };
