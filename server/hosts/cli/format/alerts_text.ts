@@ -1,25 +1,29 @@
 // Human-readable `alerts`: counts per range and workflow status, top pairs and the newest alerts.
 import type { AlertsResponse } from '../../../../common/api';
+import { formatNumber, plural } from '../../../../common/format';
 
 export function alertsText(alerts: AlertsResponse): string {
   if (!alerts.ruleDeployed) return 'The rule is not deployed in this space: no alerts.\n';
   const lines = [
-    `Alerts: ${alerts.totals['24h']} in 24h, ${alerts.totals['7d']} in 7d, ${alerts.totals['30d']} in 30d`,
+    `Alerts: ${formatNumber(alerts.totals['24h'])} in 24h, ${formatNumber(alerts.totals['7d'])} in 7d, ` +
+      `${formatNumber(alerts.totals['30d'])} in 30d`,
   ];
   const statuses = Object.entries(alerts.byWorkflowStatus).map(
-    ([status, count]) => `${status} ${count}`,
+    ([status, count]) => `${status} ${formatNumber(count)}`,
   );
   if (statuses.length > 0) lines.push(`By status (${alerts.range}): ${statuses.join(', ')}`);
   if (alerts.lastAlertAt) {
     lines.push(
-      `Last alert: ${alerts.lastAlertAt}${alerts.silentDays ? ` (silent for ${alerts.silentDays} days)` : ''}`,
+      `Last alert: ${alerts.lastAlertAt}${alerts.silentDays ? ` (silent for ${plural(alerts.silentDays, 'day')})` : ''}`,
     );
   } else {
     lines.push('Last alert: never');
   }
   if (alerts.topPairs.length > 0) {
     lines.push(`Top ${alerts.newTermsFields.join(' / ')}:`);
-    for (const pair of alerts.topPairs) lines.push(`  ${pair.values.join(' / ')}  ${pair.count}`);
+    for (const pair of alerts.topPairs) {
+      lines.push(`  ${pair.values.join(' / ')}  ${formatNumber(pair.count)}`);
+    }
   }
   if (alerts.newest.length > 0) {
     lines.push('Newest:');
