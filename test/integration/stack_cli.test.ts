@@ -1,5 +1,7 @@
 // Integration: `npm run stack` with a small data set prints its URLs and READY, every URL answers (the Kibana one
 // with basic auth), a rule run on demand finds the planted reconnaissance, and SIGINT stops the JVM with it.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { basicAuthorization } from '../stack/kibana';
 import { bundledRuleAssets } from '../stack/kibana/prebuilt/bundled_rule_assets';
@@ -12,6 +14,31 @@ const STOP_TIMEOUT_MS = 60_000;
 
 let stack: SpawnedEntry;
 let urls: Record<string, string>;
+
+/** `ssm-recon-rule` as an admin would run it against the stack's printed URLs. */
+function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.resolve(__dirname, '../../bin/ssm-recon-rule.js'), ...args],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          ELASTICSEARCH_URL: urls.ELASTICSEARCH_URL,
+          KIBANA_URL: urls.KIBANA_URL,
+          ELASTIC_USERNAME: 'elastic',
+          ELASTIC_PASSWORD: 'changeme',
+          ...env,
+        },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 beforeAll(async () => {
   stack = spawnEntry('test/stack/cli/stack.ts', [
@@ -99,6 +126,26 @@ describe('npm run stack', () => {
     expect(body.records[0].status).toBe('succeeded');
     expect(body.records[0].newAlerts).toBeGreaterThan(0);
   }, 120_000);
+
+  it('the CLI finds Elasticsearch and Kibana at the printed URLs, and names the wrong party when they are swapped', async () => {
+    const readiness = await cli(['readiness', '--json'], {});
+    expect(readiness.code).not.toBe(2);
+    expect(JSON.parse(readiness.stdout)).toMatchObject({ patterns: expect.any(Array) });
+    const status = await cli(['status', '--json'], {});
+    expect(status.code).not.toBe(2);
+
+    const swapped = { ELASTICSEARCH_URL: urls.KIBANA_URL, KIBANA_URL: urls.ELASTICSEARCH_URL };
+    const wrongElasticsearch = await cli(['readiness'], swapped);
+    expect(wrongElasticsearch.code).toBe(2);
+    expect(wrongElasticsearch.stderr.trim()).toBe(
+      `error: ${urls.KIBANA_URL} answered as Kibana, not Elasticsearch: check --elasticsearch-url (ELASTICSEARCH_URL)`,
+    );
+    const wrongKibana = await cli(['status'], swapped);
+    expect(wrongKibana.code).toBe(2);
+    expect(wrongKibana.stderr.trim()).toBe(
+      `error: ${urls.ELASTICSEARCH_URL} answered as Elasticsearch, not Kibana: check --kibana-url (KIBANA_URL)`,
+    );
+  }, 60_000);
 
   it(
     'stops everything on SIGINT, the JVM included',
