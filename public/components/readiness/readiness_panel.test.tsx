@@ -8,6 +8,7 @@ import {
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
+import { tablesSettled } from '../../../test/support/panel/tables_settled';
 import { ReadinessPanel } from './readiness_panel';
 
 function Harness() {
@@ -40,6 +41,7 @@ describe('ReadinessPanel', () => {
     expect(within(fleet).getByTestId('baselineCoverage')).toHaveTextContent('6 of 10 days');
     expect(within(filebeat).getByTestId('baselineCoverage')).toHaveTextContent('10 of 10 days');
     expect(within(fleet).getAllByTestId('check-resolves')).toHaveLength(1);
+    await tablesSettled();
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -47,6 +49,7 @@ describe('ReadinessPanel', () => {
     renderReadiness(ok({ ...mixedReadiness(), countLimit: 1_284_311 }));
     const fleet = await screen.findByTestId('pattern-logs-aws.cloudtrail-*');
     expect(fleet).toHaveTextContent(`at least ${(1_284_311).toLocaleString()} documents`);
+    await tablesSettled();
   });
 
   it('shows findings across patterns and patterns that resolve to nothing', async () => {
@@ -55,6 +58,7 @@ describe('ReadinessPanel', () => {
     const filebeat = screen.getByTestId('pattern-filebeat-*');
     expect(filebeat).toHaveTextContent('Matches no index or data stream.');
     expect(within(filebeat).queryByTestId('baselineCoverage')).not.toBeInTheDocument();
+    await tablesSettled();
   });
 
   it('shows the empty state when the rule has no index patterns', async () => {
@@ -69,6 +73,7 @@ describe('ReadinessPanel', () => {
     panel.http.replies.readiness = ok(mixedReadiness());
     fireEvent.click(within(error).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByTestId('pattern-filebeat-*')).toBeInTheDocument();
+    await tablesSettled();
   });
 
   it('shows the no-privilege state on 403', async () => {
