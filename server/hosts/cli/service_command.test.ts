@@ -1,8 +1,11 @@
 // The cluster commands against small fake servers: each command needs and asks only its own URL, a wrong URL
 // is one line and exit 2 before anything is judged, --verbose logs each request exactly once, and errors that
 // come from the wire exit 2 while the service's own findings exit 1.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { HttpError, UpstreamError } from '../../lib/errors';
 import { EXIT_PROBLEMS, EXIT_USAGE, type CliIo } from './command';
@@ -209,5 +212,34 @@ describe('exitCodeForError', () => {
       exitCodeForError(new UpstreamError(404, 'Kibana (find rules): Not Found', 'kibana')),
     ).toBe(EXIT_USAGE);
     expect(exitCodeForError(new HttpError(403, 'forbidden'))).toBe(EXIT_USAGE);
+  });
+});
+
+describe('serve --config', () => {
+  it('a syntax error names the place, never the text (the file holds a password)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'serve-config-'));
+    const file = path.join(dir, 'host.json');
+    await writeFile(file, '{\n  "kibana-url": "http://kb",\n  "password": "hunter2-secret",\n}\n');
+    try {
+      const result = await run(['serve', '--config', file], {});
+      expect(result.code).toBe(EXIT_USAGE);
+      expect(result.stderr).not.toContain('hunter2');
+      expect(errorLines(result.stderr).pop()).toMatch(/not valid JSON \(line 4, column 1\)/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses settings that only exist on Object.prototype', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'serve-config-'));
+    const file = path.join(dir, 'host.json');
+    await writeFile(file, JSON.stringify({ constructor: 'x', toString: 'y' }));
+    try {
+      const result = await run(['serve', '--config', file], {});
+      expect(result.code).toBe(EXIT_USAGE);
+      expect(result.stderr).toMatch(/unknown setting constructor, toString/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -46,12 +46,29 @@ const ConfigFile = t.exact(
   ),
 );
 
+/** Where JSON.parse stopped, as line and column; never the text around it (the file holds secrets). */
+function syntaxErrorPlace(text: string, error: SyntaxError): string {
+  const position = Number(/position (\d+)/.exec(error.message)?.[1]);
+  if (!Number.isFinite(position)) return 'it is not valid JSON';
+  const before = text.slice(0, position).split('\n');
+  return `it is not valid JSON (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
 function readConfigFile(file: string, cwd: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read --config ${file}${code ? ` (${code})` : ''}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`cannot read --config ${file}: ${(error as Error).message}`);
+    throw new UsageError(
+      `cannot read --config ${file}: ${syntaxErrorPlace(text, error as SyntaxError)}`,
+    );
   }
   const decoded = ConfigFile.decode(raw);
   if (isLeft(decoded)) {
@@ -65,7 +82,9 @@ function readConfigFile(file: string, cwd: string): Record<string, string> {
       `--config ${file}: invalid value for ${[...new Set(keys)].join(', ') || 'the file'}`,
     );
   }
-  const unknown = Object.keys(raw as object).filter((key) => !(key in FLAGS));
+  const unknown = Object.keys(raw as object).filter(
+    (key) => !Object.prototype.hasOwnProperty.call(FLAGS, key),
+  );
   if (unknown.length > 0)
     throw new UsageError(`--config ${file}: unknown setting ${unknown.join(', ')}`);
   return Object.fromEntries(Object.entries(decoded.right).map(([k, v]) => [k, String(v)]));
