@@ -108,7 +108,7 @@ describe('npm run build', () => {
         'kibana.json',
         'package.json',
         'server/index.js',
-        'server/plugin.js',
+        'server/hosts/kibana/plugin.js',
         'common/constants.js',
         'common/rules/discovery_ssm_inventory_reconnaissance.toml',
         'common/rules/version_lock.json',
