@@ -8,6 +8,7 @@ import { createTlsSender, fetchSender } from '../lib/detection_engine/http_sende
 import type { KibanaRequestEvent } from '../lib/detection_engine/kibana_transport';
 import type { Logger } from '../lib/logger';
 import type { ServiceContext } from '../lib/service_context';
+import { createCompatibleMediaTransport } from './compatible_media_transport';
 
 export interface HostConnection {
   elasticsearchUrl: string;
@@ -35,6 +36,8 @@ export function createHostContextFactory(
   // One pool for every caller; each caller gets a child that only adds their own header.
   const elasticsearch = new Client({
     node: connection.elasticsearchUrl,
+    // Elasticsearch 8.x refuses the client's 9.x media types; this learns what the cluster accepts.
+    Transport: createCompatibleMediaTransport(),
     requestTimeout: connection.timeoutMs,
     ...(ca ? { tls: { ca } } : {}),
   });
