@@ -1,9 +1,11 @@
-// What every benchmark entry starts from: the engine (started here unless OPENSEARCH_URL names one), a patient
-// client to it, the two sizes and the number of runs from the environment, one clock and the bundled rule.
+// What every benchmark entry starts from: the engine (started here unless ENGINE_URL names one; SSM_RECON_ENGINE
+// picks which), a patient client to it, the two sizes and the number of runs from the environment, one clock and the
+// bundled rule.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../server/lib/rule';
 import { loadBundledRule } from '../server/lib/rule_files';
 import { startEngine } from '../test/stack/engine/launcher';
+import { engineFromEnv } from '../test/stack/engine/engine_kind';
 import { benchEsClient, sizesFromEnv } from './bench_data';
 
 /** Latency may grow at most this much from the small to the large index. */
@@ -32,8 +34,10 @@ export async function withBenchSession(
       `BENCH_RUNS must be a whole number >= 1, got ${JSON.stringify(process.env.BENCH_RUNS)}`,
     );
   }
-  const engine = process.env.OPENSEARCH_URL ? null : await startEngine();
-  const esClient = benchEsClient(process.env.OPENSEARCH_URL ?? engine?.url ?? '');
+  const engine = process.env.ENGINE_URL
+    ? null
+    : await startEngine({ kind: engineFromEnv(process.env) });
+  const esClient = benchEsClient(process.env.ENGINE_URL ?? engine?.url ?? '');
   try {
     const definition = (await loadBundledRule()).definition;
     await body({ esClient, small, large, runs, now: new Date(), definition });

@@ -2,7 +2,7 @@
 // (1 GB heap, temporary data directory), reporting docs/s and total seconds, then the exact count.
 // Run: npx tsx bench/bulk_load.bench.ts
 // Knobs (environment): BENCH_DAYS=10 BENCH_PER_DAY=200000 BENCH_CONCURRENCY=2 BENCH_FLUSH_MB=5
-// BENCH_TUNE=0 (keep refresh and translog defaults during the load); OPENSEARCH_URL reuses a running engine.
+// BENCH_TUNE=0 (keep refresh and translog defaults during the load); ENGINE_URL reuses a running engine.
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
 import { bulkLoad } from '../test/stack/data/bulk_load';
@@ -10,6 +10,7 @@ import { generateCloudTrail } from '../test/stack/data/generate';
 import { GENERATOR_PRESETS } from '../test/stack/data/generator_options';
 import { OpenSearchCompatTransport } from '../test/stack/engine/compat_transport';
 import { startEngine, type EngineHandle } from '../test/stack/engine/launcher';
+import { engineFromEnv } from '../test/stack/engine/engine_kind';
 import { installCloudTrailTemplates } from '../test/stack/templates/install_templates';
 
 function envNumber(name: string, fallback: number): number {
@@ -52,10 +53,14 @@ async function main(): Promise<void> {
   });
 
   try {
-    let url = process.env.OPENSEARCH_URL;
+    let url = process.env.ENGINE_URL;
     if (!url) {
       const started = Date.now();
-      engine = await startEngine({ heap: '1g', log: (line) => log(`[engine] ${line}`) });
+      engine = await startEngine({
+        kind: engineFromEnv(process.env),
+        heap: '1g',
+        log: (line) => log(`[engine] ${line}`),
+      });
       url = engine.url;
       log(
         `engine up at ${url} (pid ${engine.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
       );
     }
     if (result.failures.length > 0) log(`first failures: ${result.failures.join(' | ')}`);
-    if (process.env.OPENSEARCH_URL)
+    if (process.env.ENGINE_URL)
       await client.indices.deleteDataStream({ name: stream }, { ignore: [404] });
     await client.close();
     if (count !== manifest.documents.total) process.exitCode = 1;

@@ -1,7 +1,7 @@
 // Benchmark of the readiness service: latency at two index sizes on the embedded engine (the ratio shows whether
 // cost grows with the logs), plus the Elasticsearch requests one readiness call makes and how many run at once.
 // Run alone: npx tsx bench/readiness.bench.ts   (BENCH_SIZES=200000,2000000 and BENCH_RUNS=30 by default;
-// OPENSEARCH_URL reuses a running engine instead of starting one). `bench/run.ts` runs it with the status bench.
+// ENGINE_URL reuses a running engine instead of starting one). `bench/run.ts` runs it with the status bench.
 import type { Client } from '@elastic/elasticsearch';
 import type { CheckStatus } from '../common/api';
 import type { RuleDefinition } from '../server/lib/rule';

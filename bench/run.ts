@@ -1,7 +1,7 @@
 // `npm run bench`: loads generated CloudTrail data once, in two steps (BENCH_SIZES, default 200 000 then
 // 2 000 000 documents in one index), and measures the readiness and status services at each size on the embedded
 // engine: latency, the 2M/200k ratio (goal ≤ 1.5: cost independent of index size), upstream requests per call and
-// whether they run in parallel. BENCH_RUNS (default 30) calls per measurement; OPENSEARCH_URL reuses an engine;
+// whether they run in parallel. BENCH_RUNS (default 30) calls per measurement; ENGINE_URL reuses an engine;
 // BENCH_OUT=<file> also writes the JSON report there.
 import { writeFileSync } from 'node:fs';
 import { loadDocuments } from './bench_data';

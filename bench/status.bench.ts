@@ -1,7 +1,7 @@
 // Benchmark of the status service: latency at two index sizes on the embedded engine (the ratio shows whether
 // cost grows with the logs), plus the Kibana requests one status call makes and how many run at once.
 // Run alone: npx tsx bench/status.bench.ts   (BENCH_SIZES=200000,2000000 and BENCH_RUNS=30 by default;
-// OPENSEARCH_URL reuses a running engine). A combined runner uses prepareStatusBench + measureStatus.
+// ENGINE_URL reuses a running engine). A combined runner uses prepareStatusBench + measureStatus.
 import type { Client } from '@elastic/elasticsearch';
 import type { RuleDefinition } from '../server/lib/rule';
 import { createDetectionEngineClient } from '../server/lib/detection_engine/create_client';

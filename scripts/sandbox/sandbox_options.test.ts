@@ -6,6 +6,7 @@ import { parseSandboxArgs } from './sandbox_options';
 describe('parseSandboxArgs', () => {
   it('defaults to 14 days of data cached under .cache/sandbox and the port 5602', () => {
     expect(parseSandboxArgs([], '/repo')).toEqual({
+      engine: 'elasticsearch',
       days: 14,
       eventsPerDay: 2000,
       seed: 'ssm-recon',
@@ -24,6 +25,10 @@ describe('parseSandboxArgs', () => {
         '/repo',
       ),
     ).toMatchObject({ days: 3, eventsPerDay: 100, port: 0, cacheDir: '/repo/c', fresh: true });
+    expect(parseSandboxArgs(['--engine', 'opensearch'], '/repo').engine).toBe('opensearch');
+    expect(() => parseSandboxArgs(['--engine', 'solr'], '/repo')).toThrow(
+      /--engine must be one of elasticsearch, opensearch, got "solr"/,
+    );
     expect(parseSandboxArgs(['--heap', '1g', '--schedule-seconds', '5'], '/r')).toMatchObject({
       heap: '1g',
       scheduleSeconds: 5,

@@ -1,5 +1,6 @@
 // Command-line options of `npm start` (the sandbox): data size, where its cache lives, the host's port.
 import path from 'node:path';
+import { DEFAULT_ENGINE } from '../../test/stack/engine/engine_kind';
 import { DATA_OPTION_SPEC, dataOptions, type DataOptions } from '../../test/stack/cli/data_options';
 import { OptionUsageError, parseOptions, wholeNumber } from '../../test/stack/cli/option_values';
 
@@ -16,6 +17,7 @@ export const DEFAULT_SANDBOX_PORT = 5602;
 
 export function defaultSandboxOptions(cwd: string): SandboxOptions {
   return {
+    engine: DEFAULT_ENGINE,
     days: 14,
     eventsPerDay: 2_000,
     seed: 'ssm-recon',
@@ -35,12 +37,13 @@ SSM inventory reconnaissance, live events, and the standalone host with the pane
 A second start reuses the built panel and the loaded data while they are still valid.
 
 Options:
+  --engine NAME         elasticsearch (default; Elasticsearch 8.19) or opensearch (OpenSearch 2.19)
   --days N              days of history (default 14)
   --events-per-day N    background events per day (default 2000)
   --seed TEXT           generator seed (default ssm-recon)
   --port N              port of the panel (default ${DEFAULT_SANDBOX_PORT}; 0 picks a free one)
   --schedule-seconds N  run enabled rules every N seconds (default 30)
-  --cache-dir DIR       where the engine data is kept (default .cache/sandbox)
+  --cache-dir DIR       where the engine data is kept, one folder per engine (default .cache/sandbox)
   --fresh               discard the cached data and generate it again
   --heap SIZE           search engine heap, e.g. 1g
   -h, --help            this text`;

@@ -1,5 +1,6 @@
 // Layout of the sandbox's cache directory, kept between runs.
 import path from 'node:path';
+import type { EngineKind } from '../../test/stack/engine/engine_kind';
 
 export interface SandboxPaths {
   /** Home of the embedded search engine (its data survives a restart). */
@@ -12,10 +13,11 @@ export interface SandboxPaths {
   pidFile: string;
 }
 
-export function sandboxPaths(cacheDir: string): SandboxPaths {
+/** The engines keep their data in their own formats, so each has its own folder and marker. */
+export function sandboxPaths(cacheDir: string, engine: EngineKind): SandboxPaths {
   return {
-    engineDir: path.join(cacheDir, 'engine'),
-    markerFile: path.join(cacheDir, 'data.json'),
+    engineDir: path.join(cacheDir, `engine-${engine}`),
+    markerFile: path.join(cacheDir, `data-${engine}.json`),
     pidFile: path.join(cacheDir, 'sandbox.pid'),
     uiDir: path.join(cacheDir, 'ui'),
   };

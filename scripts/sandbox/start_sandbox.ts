@@ -35,7 +35,7 @@ export async function startSandbox(
   log: (line: string) => void,
   signal?: AbortSignal,
 ): Promise<RunningSandbox> {
-  const paths = sandboxPaths(options.cacheDir);
+  const paths = sandboxPaths(options.cacheDir, options.engine);
   const lock = acquireSandboxLock(paths.pidFile);
   const stops = new StopList();
   stops.add('the sandbox lock', async () => lock.release());
@@ -76,7 +76,11 @@ export async function startSandbox(
     }
 
     const stack = await startStack({
-      engine: { dataDir: paths.engineDir, ...(options.heap ? { heap: options.heap } : {}) },
+      engine: {
+        kind: options.engine,
+        dataDir: paths.engineDir,
+        ...(options.heap ? { heap: options.heap } : {}),
+      },
       data: sandboxDataStep(
         {
           decision,

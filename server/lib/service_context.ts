@@ -3,6 +3,7 @@
 // Outside Kibana (standalone host, CLI) the context is built here per caller, from their `Authorization`.
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
+import { createCompatibleMediaTransport } from './compatible_media_transport';
 import { createDetectionEngineClient } from './detection_engine/create_client';
 import type { DetectionEngineClient } from './detection_engine/detection_engine_client';
 import { createTlsSender, fetchSender } from './detection_engine/http_sender';
@@ -86,6 +87,8 @@ export function createHostContextFactory(
   const elasticsearch = connection.elasticsearchUrl
     ? new Client({
         node: connection.elasticsearchUrl,
+        // Elasticsearch 8.x refuses the client's 9.x media types; this learns what the cluster accepts.
+        Transport: createCompatibleMediaTransport(),
         requestTimeout: connection.timeoutMs,
         ...(ca ? { tls: { ca } } : {}),
       })

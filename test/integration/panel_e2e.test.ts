@@ -1,7 +1,8 @@
 // The panel end to end in headless Chromium against `ssm-recon-rule serve` on the test stack: an administrator
 // deploys and enables the rule, the Detection Engine runs it, the health turns healthy and the alert counts match
 // the alerts index; the analyst reads the same panel without an active Deploy button. Screenshots go to
-// test-artifacts/panel_e2e/.
+// test-artifacts/panel_e2e-<engine>/.
+import { engineFromEnv } from '../stack/engine/engine_kind';
 import path from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import type { Browser, Page } from 'playwright-core';
@@ -24,7 +25,7 @@ import {
 } from '../support/integration/namespaced_stack';
 
 const ROOT = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'panel_e2e');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', `panel_e2e-${engineFromEnv(process.env)}`);
 const SPACE = 'paneljest';
 const NAMESPACE = 'paneljest';
 const ALERTS_INDEX = `.alerts-security.alerts-${SPACE}`;

@@ -2,7 +2,7 @@
 // logs in), a person clicks through it in Chromium (the analyst reads, the administrator deploys Elastic's prebuilt
 // rule and enables it, the emulated Detection Engine runs it on the sandbox's schedule, alerts appear), stops
 // everything on SIGINT keeping the data, and a second start reuses that data instead of loading it.
-// Screenshots go to test-artifacts/sandbox/.
+// Runs on the run's engine (SSM_RECON_ENGINE); screenshots go to test-artifacts/sandbox-<engine>/.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import {
 } from '../support/browser/panel_page';
 import { basicAuthorization } from '../stack/kibana';
 import { spawnEntry, REPO_ROOT, type SpawnedEntry } from '../stack/cli/spawned_entry';
+import { engineFromEnv } from '../stack/engine/engine_kind';
 
 // A busy two-core machine can take minutes to build the panel, start a JVM and load data.
 const READY_TIMEOUT_MS = 8 * 60_000;
@@ -35,6 +36,7 @@ const SCHEDULE_SECONDS = 5;
 /** The live events plant a first-time reconnaissance user every 3 minutes; the rule looks back 6. */
 const FIRST_ALERT_TIMEOUT_MS = 7 * 60_000;
 const WAIT = 60_000;
+const ENGINE = engineFromEnv(process.env);
 
 let cacheDir: string;
 let running: SpawnedEntry | undefined;
@@ -43,6 +45,8 @@ let panel: PanelBrowser | undefined;
 
 const start = (): SpawnedEntry =>
   spawnEntry('scripts/sandbox.ts', [
+    '--engine',
+    ENGINE,
     '--days',
     '2',
     '--events-per-day',
@@ -147,7 +151,7 @@ describe('npm start (the sandbox)', () => {
       browser = await launchChromium();
       panel = await panelBrowser(browser, {
         url,
-        artifactsDir: path.join(REPO_ROOT, 'test-artifacts', 'sandbox'),
+        artifactsDir: path.join(REPO_ROOT, 'test-artifacts', `sandbox-${ENGINE}`),
         timeoutMs: WAIT,
       });
       const screenshot = (page: Page, name: string) =>
@@ -237,8 +241,13 @@ describe('npm start (the sandbox)', () => {
     async () => {
       expect(await sandbox.stop('SIGINT', STOP_TIMEOUT_MS)).toBe(0);
       await expect(fetch(`${url}/`)).rejects.toThrow();
-      expect(fs.readdirSync(cacheDir).sort()).toEqual(['data.json', 'engine', 'ui']);
-      const marker = JSON.parse(fs.readFileSync(path.join(cacheDir, 'data.json'), 'utf8')) as {
+      expect(fs.readdirSync(cacheDir).sort()).toEqual([
+        `data-${ENGINE}.json`,
+        `engine-${ENGINE}`,
+        'ui',
+      ]);
+      const markerFile = path.join(cacheDir, `data-${ENGINE}.json`);
+      const marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as {
         generator: unknown;
         generatedAt: string;
         dataUntil: string;

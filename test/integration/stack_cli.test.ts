@@ -1,4 +1,4 @@
-// Integration: `npm run stack` with a small data set prints its URLs and READY, every URL answers (the Kibana one
+// Integration: `npm run stack` (default engine: Elasticsearch) with a small data set prints its URLs and READY, every URL answers (the Kibana one
 // with basic auth), a rule run on demand finds the planted reconnaissance, and SIGINT stops the JVM with it.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -58,25 +58,29 @@ beforeAll(async () => {
 afterAll(() => stack?.kill());
 
 describe('npm run stack', () => {
-  it('prints the three URLs and the engine pid, in order, before READY', () => {
-    expect(stack.lines.slice(0, 5).map((line) => line.split('=')[0])).toEqual([
-      'OPENSEARCH_URL',
+  it('prints the engine, the three URLs and the engine pid, in order, before READY', () => {
+    expect(stack.lines.slice(0, 6).map((line) => line.split('=')[0])).toEqual([
+      'ENGINE',
+      'ENGINE_URL',
       'ELASTICSEARCH_URL',
       'KIBANA_URL',
-      'OPENSEARCH_PID',
+      'ENGINE_PID',
       'READY',
     ]);
-    for (const name of ['OPENSEARCH_URL', 'ELASTICSEARCH_URL', 'KIBANA_URL']) {
+    expect(urls.ENGINE).toBe('elasticsearch 8.19.0');
+    for (const name of ['ENGINE_URL', 'ELASTICSEARCH_URL', 'KIBANA_URL']) {
       expect(urls[name]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     }
-    expect(isAlive(Number(urls.OPENSEARCH_PID))).toBe(true);
+    expect(isAlive(Number(urls.ENGINE_PID))).toBe(true);
   });
 
-  it('serves the engine itself at OPENSEARCH_URL', async () => {
-    const response = await fetch(`${urls.OPENSEARCH_URL}/`);
+  it('serves Elasticsearch itself at ENGINE_URL, as Elasticsearch answers', async () => {
+    const response = await fetch(`${urls.ENGINE_URL}/`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { version: { distribution?: string } };
-    expect(body.version.distribution).toBe('opensearch');
+    expect(response.headers.get('x-elastic-product')).toBe('Elasticsearch');
+    const body = (await response.json()) as { version: { number: string; distribution?: string } };
+    expect(body.version.number).toBe('8.19.0');
+    expect(body.version.distribution).toBeUndefined();
   });
 
   it('lets an unmodified official client read the generated logs at ELASTICSEARCH_URL', async () => {
@@ -150,7 +154,7 @@ describe('npm run stack', () => {
   it(
     'stops everything on SIGINT, the JVM included',
     async () => {
-      const jvm = Number(urls.OPENSEARCH_PID);
+      const jvm = Number(urls.ENGINE_PID);
       const code = await stack.stop('SIGINT', STOP_TIMEOUT_MS);
       expect(code).toBe(0);
       expect(stack.stderrTail()).toMatch(/\[stack\] stopped$/m);

@@ -1,6 +1,7 @@
-// The options `npm start` and `npm run stack` share: how much CloudTrail history to generate, how often the
-// emulated Detection Engine runs enabled rules, the search engine's heap, and --help.
-import { heapSize, nonEmpty, positiveNumber, wholeNumber } from './option_values';
+// The options `npm start` and `npm run stack` share: which search engine, how much CloudTrail history to generate,
+// how often the emulated Detection Engine runs enabled rules, the search engine's heap, and --help.
+import { DEFAULT_ENGINE, type EngineKind } from '../engine/engine_kind';
+import { engineKind, heapSize, nonEmpty, positiveNumber, wholeNumber } from './option_values';
 
 export const DATA_OPTION_SPEC = {
   days: { type: 'string' },
@@ -8,6 +9,7 @@ export const DATA_OPTION_SPEC = {
   seed: { type: 'string' },
   'schedule-seconds': { type: 'string' },
   heap: { type: 'string' },
+  engine: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -22,6 +24,8 @@ export interface DataOptions {
   scheduleSeconds: number;
   /** JVM heap of the search engine, e.g. "1g"; undefined keeps the launcher's default. */
   heap?: string;
+  /** Which embedded search engine runs underneath. */
+  engine: EngineKind;
   help: boolean;
 }
 
@@ -31,6 +35,7 @@ export interface DataOptionValues {
   seed?: string;
   'schedule-seconds'?: string;
   heap?: string;
+  engine?: string;
   help?: boolean;
 }
 
@@ -55,6 +60,7 @@ export function dataOptions(
       defaults.scheduleSeconds,
     ),
     ...(heap !== undefined ? { heap } : {}),
+    engine: engineKind(values.engine, DEFAULT_ENGINE),
     help: values.help ?? false,
   };
 }

@@ -1,6 +1,7 @@
 // Checked option values of the `npm start` and `npm run stack` command lines; a bad one is a usage error that
 // names the option and what it got.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ENGINE_KINDS, isEngineKind, type EngineKind } from '../engine/engine_kind';
 
 /** A bad command line: reported with the usage text, exit code 2. */
 export class OptionUsageError extends Error {}
@@ -51,4 +52,13 @@ export function heapSize(text: string | undefined): string | undefined {
 export function nonEmpty(name: string, text: string | undefined, fallback: string): string {
   if (text === '') throw new OptionUsageError(`${name} must not be empty`);
   return text ?? fallback;
+}
+
+/** `--engine elasticsearch|opensearch`. */
+export function engineKind(text: string | undefined, fallback: EngineKind): EngineKind {
+  if (text === undefined) return fallback;
+  if (!isEngineKind(text)) {
+    throw new OptionUsageError(`--engine must be one of ${ENGINE_KINDS.join(', ')}, got "${text}"`);
+  }
+  return text;
 }

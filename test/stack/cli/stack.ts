@@ -48,7 +48,7 @@ export const STACK_ENTRY: LongRunningEntry<StackOptions, RunningStack> = {
   parse: parseStackArgs,
   start: (options, log, signal) =>
     startStack({
-      engine: { ...(options.heap ? { heap: options.heap } : {}) },
+      engine: { kind: options.engine, ...(options.heap ? { heap: options.heap } : {}) },
       data: generatedDataStep(options, log),
       scheduleMs: options.scheduleSeconds * 1000,
       log,

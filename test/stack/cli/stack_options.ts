@@ -1,6 +1,7 @@
 // Command-line options of `npm run stack`: how much CloudTrail history to generate and how the running stack behaves.
 import { DATA_OPTION_SPEC, dataOptions, type DataOptions } from './data_options';
 import { parseOptions, positiveNumber } from './option_values';
+import { DEFAULT_ENGINE } from '../engine/engine_kind';
 
 export interface StackOptions extends DataOptions {
   /** False for an empty cluster: templates only, no documents, no live trickle. */
@@ -12,6 +13,7 @@ export interface StackOptions extends DataOptions {
 }
 
 export const DEFAULT_STACK_OPTIONS: StackOptions = {
+  engine: DEFAULT_ENGINE,
   days: 14,
   eventsPerDay: 20_000,
   data: true,
@@ -26,9 +28,11 @@ export const STACK_USAGE = `Usage: npm run stack -- [options]
 
 Starts the embedded search engine, its Elasticsearch compatibility proxy and the emulated Kibana Detection
 Engine, loads generated CloudTrail data with planted reconnaissance, keeps ingesting live events, and prints
-OPENSEARCH_URL=, ELASTICSEARCH_URL=, KIBANA_URL= and READY on stdout. Runs until Ctrl-C or SIGTERM.
+ENGINE=, ENGINE_URL=, ELASTICSEARCH_URL=, KIBANA_URL= (and OPENSEARCH_URL= for OpenSearch) and READY on stdout.
+Runs until Ctrl-C or SIGTERM.
 
 Options:
+  --engine NAME                 elasticsearch (default; Elasticsearch 8.19) or opensearch (OpenSearch 2.19)
   --days N                      days of history (default ${DEFAULT_STACK_OPTIONS.days})
   --events-per-day N            background events per day (default ${DEFAULT_STACK_OPTIONS.eventsPerDay})
   --no-data                     an empty cluster: no documents, no live events

@@ -2,6 +2,7 @@
 // emulated Kibana Detection Engine with its executor on a schedule, live trickle — and stops it newest first.
 import type { Client } from '@elastic/elasticsearch';
 import { startCompatProxy } from '../engine/compat_proxy';
+import type { EngineKind } from '../engine/engine_kind';
 import { startEngine, type EngineOptions } from '../engine/launcher';
 import type { Logger } from '../engine/maven_build';
 import {
@@ -23,7 +24,7 @@ export interface DataOutcome {
 export type DataStep = (client: Client, signal: AbortSignal | undefined) => Promise<DataOutcome>;
 
 export interface StackConfig {
-  engine: Pick<EngineOptions, 'dataDir' | 'heap'>;
+  engine: Pick<EngineOptions, 'kind' | 'dataDir' | 'heap'>;
   data: DataStep;
   /** Run enabled rules every this many milliseconds; null: only on demand. */
   scheduleMs: number | null;
@@ -33,8 +34,11 @@ export interface StackConfig {
 }
 
 export interface RunningStack {
-  /** The engine itself. */
-  opensearchUrl: string;
+  engine: EngineKind;
+  /** The engine's version, e.g. 8.19.0. */
+  engineVersion: string;
+  /** The engine itself, no authentication. */
+  engineUrl: string;
   /** The compatibility proxy: for the unmodified official client and anything built from a URL. */
   elasticsearchUrl: string;
   /** The emulated Kibana. */
@@ -82,7 +86,9 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
     }
 
     return {
-      opensearchUrl: engine.url,
+      engine: engine.kind,
+      engineVersion: engine.version,
+      engineUrl: engine.url,
       elasticsearchUrl: proxy.url,
       kibanaUrl: emulator.url,
       enginePid: engine.pid,

@@ -1,5 +1,6 @@
-// The official Elastic client against the embedded OpenSearch through both compatibility variants: every API the
-// product relies on, from GET / to composite aggregations and constant_keyword.
+// The official Elastic client against the embedded OpenSearch (always OpenSearch, whatever the run's default engine:
+// this is what the compatibility layer is for) through both variants: every API the product relies on, from GET / to
+// composite aggregations and constant_keyword.
 import { Client, errors } from '@elastic/elasticsearch';
 import { createTestEsClient } from './test_client';
 
@@ -10,12 +11,12 @@ interface SmokeDoc {
 }
 
 const variants: Array<[string, string, () => Client]> = [
-  ['compat transport', 'transport', () => createTestEsClient(requireEnv('OPENSEARCH_URL'))],
-  ['compat proxy', 'proxy', () => new Client({ node: requireEnv('ELASTICSEARCH_URL') })],
+  ['compat transport', 'transport', () => createTestEsClient(requireEnv('ENGINE_URL_OPENSEARCH'))],
+  ['compat proxy', 'proxy', () => new Client({ node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH') })],
   [
     'compat proxy with gzip requests',
     'gzip',
-    () => new Client({ node: requireEnv('ELASTICSEARCH_URL'), compression: true }),
+    () => new Client({ node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH'), compression: true }),
   ],
 ];
 
@@ -200,7 +201,7 @@ describe.each(variants)('official client through the %s', (_label, variant, make
 
 describe('the official client without a compatibility layer', () => {
   it('refuses OpenSearch, which is why the layer exists', async () => {
-    const plain = new Client({ node: requireEnv('OPENSEARCH_URL'), maxRetries: 0 });
+    const plain = new Client({ node: requireEnv('ENGINE_URL_OPENSEARCH'), maxRetries: 0 });
     try {
       await expect(plain.info()).rejects.toBeInstanceOf(errors.ProductNotSupportedError);
     } finally {

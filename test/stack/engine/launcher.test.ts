@@ -18,7 +18,7 @@ describe('startEngine', () => {
       await expect(
         startEngine({ settings: { 'no.such.setting': 'x' }, log: quiet }),
       ).rejects.toThrow(
-        /Embedded OpenSearch exited with code 1[\s\S]*unknown setting \[no\.such\.setting\]/,
+        /Embedded Elasticsearch exited with code 1[\s\S]*unknown setting \[no\.such\.setting\]/,
       );
       expect(fs.readdirSync(privateTmp)).toEqual([]);
     } finally {

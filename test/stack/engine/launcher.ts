@@ -1,16 +1,19 @@
-// Starts the embedded OpenSearch node in its own JVM, waits until it answers with a yellow or green cluster, and
-// stops it by process id. The JVM also exits by itself when this process goes away (its stdin closes).
+// Starts an embedded search engine (Elasticsearch 8.19 or OpenSearch 2.19) in its own JVM, waits until it answers with
+// a yellow or green cluster, and stops it by process id. The JVM also exits by itself when this process goes away.
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { DEFAULT_ENGINE, ENGINES, type EngineKind, type EngineSpec } from './engine_kind';
 import { LineTail } from './line_tail';
-import { ENGINE_MAIN_CLASS, ensureEngineBuilt } from './maven_build';
+import { ensureEngineBuilt } from './maven_build';
 import type { Logger } from './maven_build';
 
 export interface EngineOptions {
+  /** Which engine; default Elasticsearch. */
+  kind?: EngineKind;
   /** Node home (data, logs); default: a fresh temp dir deleted on stop. A given dir is kept. */
   dataDir?: string;
   /** JVM heap, e.g. '1g' (sets -Xms and -Xmx); default -Xms512m -Xmx1g. */
@@ -24,6 +27,9 @@ export interface EngineOptions {
 }
 
 export interface EngineHandle {
+  kind: EngineKind;
+  /** The engine's version, as `GET /` reports it. */
+  version: string;
   /** `http://127.0.0.1:<port>` */
   url: string;
   /** The JVM's process id. */
@@ -34,7 +40,7 @@ export interface EngineHandle {
   stop(): Promise<void>;
 }
 
-/** Flags from OpenSearch's own launcher that matter outside its distribution. */
+/** Flags from the engines' own launchers that matter outside their distributions. */
 export const ENGINE_JVM_FLAGS = [
   '-Djava.locale.providers=SPI,COMPAT',
   '-Dfile.encoding=UTF-8',
@@ -46,7 +52,6 @@ export const ENGINE_JVM_FLAGS = [
   '-XX:+UseG1GC',
 ] as const;
 
-const PORT_LINE = /^OPENSEARCH_HTTP_PORT=(\d+)$/;
 const STOP_GRACE_MS = 20_000;
 
 type JvmProcess = ChildProcessByStdio<Writable, Readable, Readable>;
@@ -54,11 +59,12 @@ type JvmProcess = ChildProcessByStdio<Writable, Readable, Readable>;
 export async function startEngine(options: EngineOptions = {}): Promise<EngineHandle> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const timeoutMs = options.startTimeoutMs ?? 180_000;
-  const classpath = await ensureEngineBuilt(log);
+  const spec = ENGINES[options.kind ?? DEFAULT_ENGINE];
+  const classpath = await ensureEngineBuilt(spec, log);
 
   const ownDir = options.dataDir === undefined;
   const dataDir =
-    options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ssm-recon-opensearch-'));
+    options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `ssm-recon-${spec.kind}-`));
   fs.mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
 
   const heapFlags = options.heap
@@ -70,7 +76,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<EngineHa
     ...ENGINE_JVM_FLAGS,
     '-cp',
     classpath,
-    ENGINE_MAIN_CLASS,
+    spec.mainClass,
     dataDir,
     ...(ownDir ? ['--delete-home-on-exit'] : []),
     ...settings,
@@ -81,23 +87,27 @@ export async function startEngine(options: EngineOptions = {}): Promise<EngineHa
   const jvm: JvmProcess = spawn(javaBinary(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const tail = new LineTail(40);
   const logFile = fs.createWriteStream(path.join(dataDir, 'logs', 'node-console.log'));
-  jvm.stderr.on('data', (chunk: Buffer) => {
+  // OpenSearch logs to stderr, Elasticsearch's log set-up to stdout: keep both for the log file and error messages.
+  const keep = (chunk: Buffer): void => {
     tail.push(chunk.toString('utf8'));
     logFile.write(chunk);
-  });
+  };
+  jvm.stderr.on('data', keep);
+  jvm.stdout.on('data', keep);
   const exited = new Promise<number | null>((resolve) => jvm.once('exit', (code) => resolve(code)));
   jvm.once('exit', () => logFile.end());
 
   const stop = makeStop(jvm, exited, ownDir ? dataDir : undefined);
   try {
-    const port = await waitForPort(jvm, exited, started + timeoutMs, tail);
+    const port = await waitForPort(spec, jvm, exited, started + timeoutMs, tail);
     const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url, exited, started + timeoutMs, tail);
+    await waitForHealth(spec, url, exited, started + timeoutMs, tail);
     log(
-      `[opensearch] node up at ${url} (pid ${jvm.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[${spec.kind}] ${spec.label} ${spec.version} up at ${url} (pid ${jvm.pid}) in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     unrefAll(jvm);
-    return { url, pid: requirePid(jvm), dataDir, stop };
+    return { kind: spec.kind, version: spec.version, url, pid: requirePid(jvm), dataDir, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -109,6 +119,7 @@ function javaBinary(): string {
 }
 
 function waitForPort(
+  spec: EngineSpec,
   jvm: JvmProcess,
   exited: Promise<number | null>,
   deadline: number,
@@ -118,17 +129,20 @@ function waitForPort(
     const stdout = new LineTail(20);
     const timer = setTimeout(
       () => {
-        reject(failure('did not report its HTTP port in time (startTimeoutMs)', tail));
+        reject(failure(spec, 'did not report its HTTP port in time (startTimeoutMs)', tail));
       },
       Math.max(0, deadline - Date.now()),
     );
     const onData = (chunk: Buffer): void => {
       for (const line of stdout.push(chunk.toString('utf8'))) {
-        const match = PORT_LINE.exec(line.trim());
-        if (match) {
+        const trimmed = line.trim();
+        const port = trimmed.startsWith(spec.portLinePrefix)
+          ? Number(trimmed.slice(spec.portLinePrefix.length))
+          : NaN;
+        if (Number.isInteger(port) && port > 0) {
           clearTimeout(timer);
           jvm.stdout.off('data', onData);
-          resolve(Number(match[1]));
+          resolve(port);
         }
       }
     };
@@ -139,12 +153,13 @@ function waitForPort(
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(failure(`exited with code ${code} before it was ready`, tail));
+      reject(failure(spec, `exited with code ${code} before it was ready`, tail));
     });
   });
 }
 
 async function waitForHealth(
+  spec: EngineSpec,
   url: string,
   exited: Promise<number | null>,
   deadline: number,
@@ -169,6 +184,7 @@ async function waitForHealth(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw failure(
+    spec,
     gone ? 'exited while waiting for cluster health' : `cluster never became yellow (${last})`,
     tail,
   );
@@ -220,6 +236,6 @@ function requirePid(jvm: JvmProcess): number {
   return jvm.pid;
 }
 
-function failure(what: string, tail: LineTail): Error {
-  return new Error(`Embedded OpenSearch ${what}. Last JVM output:\n${tail.text() || '(none)'}`);
+function failure(spec: EngineSpec, what: string, tail: LineTail): Error {
+  return new Error(`Embedded ${spec.label} ${what}. Last JVM output:\n${tail.text() || '(none)'}`);
 }

@@ -14,6 +14,7 @@ describe('engineNeeded', () => {
     expect(engineNeeded(run(['test/integration']), {})).toBe(true);
     expect(engineNeeded(run(['server/lib/a.test.ts', '/repo/test/stack/engine']), {})).toBe(true);
     expect(engineNeeded(run(['deploy']), {})).toBe(true);
+    expect(engineNeeded(run([], ['node:opensearch']), {})).toBe(true);
   });
 
   it('skips it when only unit tests beside the code are selected', () => {

@@ -14,7 +14,11 @@ export function engineNeeded(run: JestRunSelection, env: NodeJS.ProcessEnv): boo
   if (env.SSM_RECON_SKIP_ENGINE === '1' || env.SSM_RECON_SKIP_ENGINE === 'true') {
     return false;
   }
-  if (run.selectProjects && run.selectProjects.length > 0 && !run.selectProjects.includes('node')) {
+  if (
+    run.selectProjects &&
+    run.selectProjects.length > 0 &&
+    !run.selectProjects.some((name) => name === 'node' || name.startsWith('node:'))
+  ) {
     return false; // only the browser project was picked
   }
   const patterns = run.testPathPatterns?.patterns ?? [];

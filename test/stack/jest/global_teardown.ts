@@ -1,18 +1,14 @@
-// Jest global teardown: stops what the global setup started (the JVM by its process id) and deletes its temp dir.
+// Jest global teardown: stops what the global setup started (the JVMs by their process ids) and deletes their temp
+// dirs.
 import { getTestStackState } from './stack_state';
 
 export default async function globalTeardown(): Promise<void> {
   const state = getTestStackState();
-  const { engine, proxy } = state;
-  state.engine = undefined;
-  state.proxy = undefined;
-  await proxy?.stop();
-  if (engine) {
-    await engine.stop();
-    delete process.env.OPENSEARCH_URL;
-    delete process.env.OPENSEARCH_PID;
-  }
-  if (proxy) {
-    delete process.env.ELASTICSEARCH_URL;
-  }
+  const { engines, proxies, variables } = state;
+  state.engines = [];
+  state.proxies = [];
+  state.variables = [];
+  await Promise.all(proxies.map((proxy) => proxy.stop()));
+  await Promise.all(engines.map((engine) => engine.stop()));
+  for (const name of variables) delete process.env[name];
 }

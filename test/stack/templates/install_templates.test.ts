@@ -1,6 +1,8 @@
 // The templates on the real engine: they install (twice), data streams pick them up, and field_caps
 // reports the integration's types for the rule's fields.
 
+import { engineFromEnv } from '../engine/engine_kind';
+import { fieldTypeOn } from './engine_field_types';
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
 import { makeDocument } from '../data/document_factory';
@@ -104,10 +106,11 @@ describe('CloudTrail index templates on the engine', () => {
         .map(([name, byType]) => [name, Object.keys(byType)] as const)
         .filter(([, kinds]) => !kinds.includes('object')),
     );
+    const constant = fieldTypeOn(engineFromEnv(process.env), 'constant_keyword');
     expect(types).toEqual({
-      'data_stream.dataset': ['constant_keyword'],
-      'data_stream.namespace': ['constant_keyword'],
-      'event.dataset': ['constant_keyword'],
+      'data_stream.dataset': [constant],
+      'data_stream.namespace': [constant],
+      'event.dataset': [constant],
       'aws.cloudtrail.request_parameters': ['keyword'],
       'aws.cloudtrail.user_identity.type': ['keyword'],
       'aws.cloudtrail.read_only': ['boolean'],

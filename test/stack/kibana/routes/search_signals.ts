@@ -1,6 +1,11 @@
 // POST /api/detection_engine/signals/search: an Elasticsearch search over the space's alerts alias,
 // answered with the raw engine response; an empty body is Kibana's 400.
 import type { EmulatorContext } from '../emulator_context';
+import {
+  foldMultiTerms,
+  isMissingMultiTerms,
+  withoutMultiTerms,
+} from '../alerts/multi_terms_fallback';
 import { engineError } from '../http/engine_error';
 import { ok } from '../http/emulator_request';
 import { siemError } from '../http/kibana_error';
@@ -34,14 +39,21 @@ export const searchSignalsRoute: RouteDefinition<EmulatorContext> = {
     const runtime = search.runtime_mappings as Record<string, unknown> | undefined;
     if (runtime && Object.keys(runtime).length === 0) delete search.runtime_mappings;
     await context.alerts.ensure(request.space);
-    try {
-      const response = await context.esClient.search({
+    const run = (body: Record<string, unknown>) =>
+      context.esClient.search({
         index: context.alerts.aliasOf(request.space),
         ignore_unavailable: true,
         allow_no_indices: true,
-        ...search,
+        ...body,
       });
-      return ok(response);
+    try {
+      return ok(await run(search));
+    } catch (error) {
+      if (!isMissingMultiTerms(error)) throw engineError(error);
+    }
+    try {
+      const response = await run(withoutMultiTerms(search));
+      return ok(foldMultiTerms(search, response as unknown as Record<string, unknown>));
     } catch (error) {
       throw engineError(error);
     }
