@@ -14,7 +14,7 @@ import {
 import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
 import { plural } from '../../../common/format';
-import { durationMs } from '../../../common/time';
+import { DAY_MS, durationMs } from '../../../common/time';
 import { formatDateTime } from '../../format/date_time';
 
 // The alerts histogram as chart points, plus a one-sentence summary for screen readers.
@@ -46,7 +46,7 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
   const domain: [number, number] =
     points.length > 0
       ? [points[0].x, points[points.length - 1].x]
-      : [Date.now() - 86_400_000, Date.now()];
+      : [Date.now() - DAY_MS, Date.now()];
   // Bars as wide as the bucket interval, also when only one bucket has alerts.
   const bucketMs = durationMs(histogram.interval);
   const xDomain = bucketMs ? { min: domain[0], max: domain[1], minInterval: bucketMs } : undefined;
