@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { useReadiness } from '../../hooks/use_api_resource';
 import {
+  healthyReadiness,
   mixedReadiness,
   noDataReadiness,
 } from '../../../test/support/panel/answers/readiness_responses';
@@ -23,7 +24,7 @@ describe('ReadinessPanel', () => {
     expect(screen.getByLabelText('Loading data readiness')).toBeInTheDocument();
   });
 
-  it('shows one block per index pattern and one row per check, each with result word, finding and fix', async () => {
+  it('shows one block per index pattern and a row per failing or warning check, each with result word, finding and fix', async () => {
     const { container } = renderReadiness(ok(mixedReadiness()));
     const filebeat = await screen.findByTestId('pattern-filebeat-*');
     const fleet = screen.getByTestId('pattern-logs-aws.cloudtrail-*');
@@ -35,20 +36,53 @@ describe('ReadinessPanel', () => {
 
     const baseline = within(fleet).getByTestId('check-baseline');
     expect(within(baseline).getByTestId('checkStatus')).toHaveTextContent('Warn');
-    expect(within(fleet).getByTestId('check-mapping')).toHaveTextContent('Nothing');
     expect(within(fleet).getAllByTestId('checkStatus')[0]).toHaveTextContent('Warn');
 
     expect(within(fleet).getByTestId('baselineCoverage')).toHaveTextContent('6 of 10 days');
     expect(within(filebeat).getByTestId('baselineCoverage')).toHaveTextContent('10 of 10 days');
+
+    // The passing checks wait behind one line each, and open into their rows.
+    expect(within(filebeat).getByTestId('passingChecks')).toHaveTextContent('2 checks pass');
+    expect(within(fleet).queryByTestId('check-mapping')).not.toBeInTheDocument();
+    fireEvent.click(within(fleet).getByRole('button', { name: '5 checks pass' }));
+    expect(within(fleet).getByTestId('check-mapping')).toHaveTextContent('Nothing');
     expect(within(fleet).getAllByTestId('check-resolves')).toHaveLength(1);
     await tablesSettled();
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('reads a count at the server cap as "at least"', async () => {
-    renderReadiness(ok({ ...mixedReadiness(), countLimit: 1_284_311 }));
+  it('collapses a healthy feed to one summary line per pattern', async () => {
+    const { container } = renderReadiness(ok(healthyReadiness()));
     const fleet = await screen.findByTestId('pattern-logs-aws.cloudtrail-*');
-    expect(fleet).toHaveTextContent(`at least ${(1_284_311).toLocaleString()} documents`);
+    expect(within(fleet).queryAllByTestId(/^check-/)).toHaveLength(0);
+    const summary = within(fleet).getByRole('button', { name: '6 checks pass' });
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(summary);
+    expect(summary).toHaveAttribute('aria-expanded', 'true');
+    expect(within(fleet).queryAllByTestId(/^check-/)).toHaveLength(6);
+    fireEvent.click(summary);
+    expect(within(fleet).queryAllByTestId(/^check-/)).toHaveLength(0);
+    await tablesSettled();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('reads a count at the server cap as "at least", in a sentence of its own', async () => {
+    renderReadiness(ok(healthyReadiness()));
+    const fleet = await screen.findByTestId('pattern-logs-aws.cloudtrail-*');
+    expect(fleet).toHaveTextContent(
+      'Matches logs-aws.cloudtrail-default. At least 10,000 documents in the history window, newest 1 minute ago.',
+    );
+    expect(fleet).not.toHaveTextContent(/\. at least/);
+  });
+
+  it('writes counts below the cap plainly, with separators', async () => {
+    renderReadiness(ok({ ...healthyReadiness(), countLimit: 10_000_000 }));
+    const fleet = await screen.findByTestId('pattern-logs-aws.cloudtrail-*');
+    expect(fleet).toHaveTextContent('. 10,000 documents in the history window');
+    const mixed = renderReadiness(ok(mixedReadiness()));
+    expect(
+      await within(mixed.container).findByTestId('pattern-logs-aws.cloudtrail-*'),
+    ).toHaveTextContent('. 1,284,311 documents in the history window');
     await tablesSettled();
   });
 

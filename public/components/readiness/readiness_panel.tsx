@@ -10,12 +10,12 @@ import {
   EuiTitle,
 } from '@elastic/eui';
 import type { PatternReadiness, ReadinessResponse } from '../../../common/api';
-import { formatNumber } from '../../../common/format';
+import { formatCount, formatNumber } from '../../../common/format';
 import { formatRelative } from '../../format/date_time';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { CodeText } from '../code_text';
 import { EmptyState, ResourceView, SectionPanel } from '../section';
-import { CheckStatusBadge, CheckTable } from './check_table';
+import { CheckList, CheckStatusBadge } from './check_table';
 
 // "X of 10 days": how much of the history window holds data (under the full window every user looks new).
 interface BaselineCoverageProps {
@@ -54,16 +54,24 @@ interface PatternReadinessViewProps {
   countLimit?: number;
 }
 
-function countText(count: number, limit: number | undefined): string {
-  return limit !== undefined && count >= limit
-    ? `at least ${formatNumber(limit)}`
-    : formatNumber(count);
+/** "At least 10,000 documents in the history window, newest 2 minutes ago.": a sentence of its own. */
+export function documentsSentence(
+  pattern: PatternReadiness,
+  countLimit: number | undefined,
+): string {
+  const value = pattern.documentsInHistoryWindow;
+  const atLeast = countLimit !== undefined && value >= countLimit;
+  const noun = value === 1 && !atLeast ? 'document' : 'documents';
+  const newest = pattern.newestEvent ? `, newest ${formatRelative(pattern.newestEvent)}` : '';
+  const text = `${formatCount({ value, atLeast })} ${noun} in the history window${newest}.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function targetsText(pattern: PatternReadiness): string {
   if (!pattern.resolves) return 'Matches no index or data stream.';
   const shown = pattern.targets.slice(0, 2).join(', ');
-  const more = pattern.targets.length > 2 ? ` and ${pattern.targets.length - 2} more` : '';
+  const more =
+    pattern.targets.length > 2 ? ` and ${formatNumber(pattern.targets.length - 2)} more` : '';
   return `Matches ${shown}${more}.`;
 }
 
@@ -90,9 +98,7 @@ function PatternReadinessView({ pattern, windowDays, countLimit }: PatternReadin
       <EuiSpacer size="xs" />
       <EuiText size="xs" color="subdued">
         <p>
-          {targetsText(pattern)} {countText(pattern.documentsInHistoryWindow, countLimit)} documents
-          in the history window
-          {pattern.newestEvent ? `, newest ${formatRelative(pattern.newestEvent)}` : ''}.
+          {targetsText(pattern)} {documentsSentence(pattern, countLimit)}
         </p>
       </EuiText>
       {pattern.resolves ? (
@@ -102,7 +108,7 @@ function PatternReadinessView({ pattern, windowDays, countLimit }: PatternReadin
         </>
       ) : null}
       <EuiSpacer size="s" />
-      <CheckTable checks={pattern.checks} caption={`Readiness checks for ${pattern.pattern}`} />
+      <CheckList checks={pattern.checks} caption={`Readiness checks for ${pattern.pattern}`} />
     </EuiPanel>
   );
 }
@@ -127,7 +133,7 @@ function ReadinessContent({ readiness }: { readiness: ReadinessResponse }) {
       {readiness.findings.length > 0 ? (
         <>
           <EuiSpacer size="m" />
-          <CheckTable checks={readiness.findings} caption="Findings across all index patterns" />
+          <CheckList checks={readiness.findings} caption="Findings across all index patterns" />
         </>
       ) : null}
       {readiness.patterns.map((pattern) => (
