@@ -12,12 +12,13 @@ import { SAVED_OBJECT_ID } from '../../../test/support/panel/answers/status_resp
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
+import { tablesSettled } from '../../../test/support/panel/tables_settled';
 import { toHistogramSeries } from './alerts_histogram';
-import { AlertsPanel } from './alerts_panel';
+import { AlertsPanel, DEFAULT_RANGE } from './alerts_panel';
 import { pickColumnFields } from './newest_alerts_table';
 
 function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
-  const [range, setRange] = useState<AlertsRange>('7d');
+  const [range, setRange] = useState<AlertsRange>(DEFAULT_RANGE);
   return (
     <AlertsPanel
       alerts={useAlerts(range)}
@@ -68,6 +69,7 @@ describe('AlertsPanel', () => {
     expect(within(newest).getByText('j.doe')).toBeInTheDocument();
     expect(within(newest).getByText('198.51.100.23')).toBeInTheDocument();
     expect(within(newest).queryByText(/aws-cli\/2/)).not.toBeInTheDocument();
+    await tablesSettled();
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -146,13 +148,39 @@ describe('AlertsPanel', () => {
     expect(empty).not.toHaveTextContent('Deploy and enable');
   });
 
-  it('shows the quiet empty state with the last alert when nothing fired for 30 days', async () => {
-    const answer = { ...silentAlerts('7d'), totals: { '24h': 0, '7d': 0, '30d': 0 } };
-    const { container } = renderAlerts(ok(answer));
+  it('says which range it opens with, where the range is chosen', async () => {
+    renderAlerts(ok(activeAlerts('7d')));
+    expect(await screen.findByTestId('alertsRangeDefault')).toHaveTextContent('Default: 7 days');
+    expect(screen.getByRole('group', { name: /default 7 days/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
+    await tablesSettled();
+  });
+
+  it('names the selected range in the quiet empty state, with the last alert', async () => {
+    const answer = (range: AlertsRange) => ({
+      ...silentAlerts(range),
+      totals: { '24h': 0, '7d': 0, '30d': 0 },
+    });
+    const { container } = renderAlerts((options) =>
+      ok(answer((options.query?.range ?? '7d') as AlertsRange)),
+    );
     const empty = await screen.findByTestId('sectionEmpty');
-    expect(empty).toHaveTextContent('No alerts in the last 30 days');
+    expect(empty).toHaveTextContent('No alerts in the last 7 days');
+    expect(empty).toHaveTextContent('None in the last 30 days either.');
     expect(empty).toHaveTextContent('The last alert was raised');
     expect(await axe(container)).toHaveNoViolations();
+
+    fireEvent.click(screen.getByRole('button', { name: '24 hours' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('sectionEmpty')).toHaveTextContent(
+        'No alerts in the last 24 hours',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('sectionEmpty')).toHaveTextContent('No alerts in the last 30 days'),
+    );
+    expect(screen.getByTestId('sectionEmpty')).not.toHaveTextContent('either');
   });
 
   it('keeps showing counts when only the chosen range is empty', async () => {

@@ -5,6 +5,7 @@ import {
   EuiFlexItem,
   EuiHorizontalRule,
   EuiSpacer,
+  EuiText,
   EuiTitle,
 } from '@elastic/eui';
 import type { AlertsRange, AlertsResponse } from '../../../common/api';
@@ -16,12 +17,20 @@ import { AlertTotals, TopPairsTable, WorkflowStatusBreakdown } from './alert_cou
 import { LazyAlertsHistogram } from './lazy_alerts_histogram';
 import { NewestAlertsTable } from './newest_alerts_table';
 
-// Chooses the time range the histogram, top pairs and newest alerts cover.
-const OPTIONS: Array<{ id: AlertsRange; label: string }> = [
-  { id: '24h', label: '24 hours' },
-  { id: '7d', label: '7 days' },
-  { id: '30d', label: '30 days' },
-];
+/** The range shown first: long enough for a rarely firing rule to show something. */
+export const DEFAULT_RANGE: AlertsRange = '7d';
+
+// Chooses the time range the histogram, top pairs and newest alerts cover, saying which one the panel opens with.
+const RANGE_LABELS: Record<AlertsRange, string> = {
+  '24h': '24 hours',
+  '7d': '7 days',
+  '30d': '30 days',
+};
+
+const OPTIONS = (Object.keys(RANGE_LABELS) as AlertsRange[]).map((id) => ({
+  id,
+  label: RANGE_LABELS[id],
+}));
 
 function RangePicker({
   range,
@@ -30,15 +39,25 @@ function RangePicker({
   range: AlertsRange;
   onChange(range: AlertsRange): void;
 }) {
+  const defaultLabel = RANGE_LABELS[DEFAULT_RANGE];
   return (
-    <EuiButtonGroup
-      legend="Time range of the alerts shown"
-      options={OPTIONS}
-      idSelected={range}
-      onChange={(id) => onChange(id as AlertsRange)}
-      buttonSize="compressed"
-      data-test-subj="alertsRange"
-    />
+    <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+      <EuiFlexItem grow={false}>
+        <EuiText size="xs" color="subdued" data-test-subj="alertsRangeDefault">
+          {`Default: ${defaultLabel}`}
+        </EuiText>
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiButtonGroup
+          legend={`Time range of the alerts shown (default ${defaultLabel})`}
+          options={OPTIONS}
+          idSelected={range}
+          onChange={(id) => onChange(id as AlertsRange)}
+          buttonSize="compressed"
+          data-test-subj="alertsRange"
+        />
+      </EuiFlexItem>
+    </EuiFlexGroup>
   );
 }
 
@@ -52,12 +71,6 @@ export interface AlertsPanelProps {
   canWrite: boolean;
 }
 
-const RANGE_LABELS: Record<AlertsRange, string> = {
-  '24h': '24 hours',
-  '7d': '7 days',
-  '30d': '30 days',
-};
-
 function Subtitle({ children }: { children: string }) {
   return (
     <EuiTitle size="xxs">
@@ -66,7 +79,7 @@ function Subtitle({ children }: { children: string }) {
   );
 }
 
-function emptyView(data: AlertsResponse, canWrite: boolean) {
+function emptyView(data: AlertsResponse, range: AlertsRange, canWrite: boolean) {
   if (!data.ruleDeployed) {
     const action = canWrite
       ? 'Deploy and enable the rule'
@@ -80,14 +93,16 @@ function emptyView(data: AlertsResponse, canWrite: boolean) {
     );
   }
   if (data.totals['30d'] > 0) return null;
+  // The title names the range the reader picked; the body says the longest range is just as quiet.
+  const longest = range === '30d' ? '' : 'None in the last 30 days either. ';
   return (
     <EmptyState
       iconType="securitySignalDetected"
-      title="No alerts in the last 30 days"
+      title={`No alerts in the last ${RANGE_LABELS[range]}`}
       body={
         data.lastAlertAt
-          ? `The last alert was raised ${formatDateTime(data.lastAlertAt)}. A rare-user rule fires seldom; check the data readiness if that is unexpected.`
-          : 'The rule has never raised an alert. A rare-user rule fires seldom; check the data readiness to be sure it can see matching events.'
+          ? `${longest}The last alert was raised ${formatDateTime(data.lastAlertAt)}. A rare-user rule fires seldom; check the data readiness if that is unexpected.`
+          : `${longest}The rule has never raised an alert. A rare-user rule fires seldom; check the data readiness to be sure it can see matching events.`
       }
     />
   );
@@ -157,7 +172,7 @@ export function AlertsPanel({ alerts, range, onRangeChange, ruleId, canWrite }: 
         resource={alerts}
         what="alerts"
         privilegeHint="Reading alerts needs read on the Security alerts index (.alerts-security.alerts-<space>) and the Security feature."
-        empty={(data) => emptyView(data, canWrite)}
+        empty={(data) => emptyView(data, range, canWrite)}
       >
         {(data) => <AlertsContent data={data} range={range} isLoading={alerts.isLoading} />}
       </ResourceView>

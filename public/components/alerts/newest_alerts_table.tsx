@@ -98,14 +98,17 @@ export function NewestAlertsTable({
     {
       field: 'timestamp',
       name: 'Created',
-      width: '230px',
+      width: '250px',
+      // One line: the time and the new-tab icon after it stay together.
       render: (timestamp: string, alert: AlertSummary) => (
-        <SecurityLink
-          target={{ page: 'alert', alertId: alert.id, timestamp }}
-          aria-label={`Open the alert of ${formatDateTime(timestamp)} in Security`}
-        >
-          {formatDateTime(timestamp)}
-        </SecurityLink>
+        <span className="eui-textNoWrap" data-test-subj="alertTime">
+          <SecurityLink
+            target={{ page: 'alert', alertId: alert.id, timestamp }}
+            aria-label={`Open the alert of ${formatDateTime(timestamp)} in Security`}
+          >
+            {formatDateTime(timestamp)}
+          </SecurityLink>
+        </span>
       ),
     },
     {

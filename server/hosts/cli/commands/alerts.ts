@@ -14,10 +14,11 @@ const USES: readonly Upstream[] = ['kibana'];
 
 export const alertsCommand: CliCommand = {
   name: 'alerts',
-  summary: 'show alert counts, top account/user pairs and the newest alerts',
+  summary: 'show alert counts, top account/user pairs and the newest alerts (default: last 24h)',
   usage: `Usage: ${CLI_NAME} alerts [--range 24h|7d|30d] [--json]
 
-  --range <range>            window of the status counts, histogram and pairs (default 24h)
+  --range <range>            window of the status counts, histogram and pairs: 24h, 7d or 30d
+                             (default 24h, the last 24 hours; the panel opens on 7d)
 
 ${connectionHelp(USES)}
 
