@@ -1,20 +1,18 @@
-// The panel: header, then health and data readiness side by side, then alerts and the investigation guide; and
-// AppRoot, the panel with everything around it (EUI's theme provider, the host's services) that both hosts mount.
+// The panel: header, then health (its facts and recent runs side by side), data readiness, alerts and the
+// investigation guide, each at full width; and AppRoot, the panel with everything around it (EUI's theme provider,
+// the host's services) that both hosts mount.
 import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
-import { EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiProvider, EuiSpacer } from '@elastic/eui';
+import { EuiPageTemplate, EuiProvider, EuiSpacer } from '@elastic/eui';
 import type { AlertsRange } from '../../common/api';
 import { useAlerts, useGuide, useReadiness, useStatus } from '../hooks/use_api_resource';
 import { ServicesProvider } from '../services/services_context';
 import type { AppServices } from '../services/services_context';
-import { AlertsPanel } from './alerts/alerts_panel';
+import { AlertsPanel, DEFAULT_RANGE } from './alerts/alerts_panel';
 import { InvestigationGuide } from './guide/investigation_guide';
 import { RuleHeader } from './header/rule_header';
 import { HealthCard } from './health/health_card';
 import { ReadinessPanel } from './readiness/readiness_panel';
-
-/** The range shown first: long enough for a rarely firing rule to show something. */
-export const DEFAULT_RANGE: AlertsRange = '7d';
 
 export function SsmReconApp() {
   const status = useStatus();
@@ -48,14 +46,9 @@ export function SsmReconApp() {
         isRefreshing={isRefreshing}
       />
       <EuiPageTemplate.Section>
-        <EuiFlexGroup gutterSize="l" alignItems="flexStart" wrap>
-          <EuiFlexItem style={{ minWidth: 360 }}>
-            <HealthCard status={status} alerts={alerts.data} />
-          </EuiFlexItem>
-          <EuiFlexItem style={{ minWidth: 480 }} grow={2}>
-            <ReadinessPanel readiness={readiness} />
-          </EuiFlexItem>
-        </EuiFlexGroup>
+        <HealthCard status={status} alerts={alerts.data} />
+        <EuiSpacer size="l" />
+        <ReadinessPanel readiness={readiness} />
         <EuiSpacer size="l" />
         <AlertsPanel
           alerts={alerts}

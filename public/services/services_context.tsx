@@ -1,5 +1,6 @@
-// What the panel needs from its host (route client, toasts, Security links), gathered in one object so Kibana and
-// the standalone shell can differ, and handed to every component and hook below the app root.
+// What the panel needs from its host (route client, toasts, Security links, a note on the schedule), gathered in
+// one object so Kibana and the standalone shell can differ, and handed to every component and hook below the app
+// root.
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiClient } from './api_client';
@@ -28,6 +29,11 @@ export interface AppServices {
   api: ApiClient;
   toasts: ToastNotifier;
   links: SecurityLinks;
+  /**
+   * The host's word on when the rule really runs, shown beside its schedule: the sandbox runs enabled rules every
+   * few seconds whatever their interval says. Never set in Kibana, where the schedule is the truth.
+   */
+  scheduleNote?: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -19,6 +19,19 @@ describe('readStandaloneConfig', () => {
     }
   });
 
+  it("passes the host's schedule note on as one short line of text, and leaves it out otherwise", () => {
+    expect(
+      readStandaloneConfig({ scheduleNote: '  The sandbox runs enabled rules every 30 s.  ' }),
+    ).toEqual({
+      kibanaUrl: null,
+      theme: 'light',
+      scheduleNote: 'The sandbox runs enabled rules every 30 s.',
+    });
+    for (const scheduleNote of [undefined, '', '   ', 42, { text: 'x' }, 'x'.repeat(201)]) {
+      expect(readStandaloneConfig({ scheduleNote })).not.toHaveProperty('scheduleNote');
+    }
+  });
+
   it('falls back to defaults without a config', () => {
     expect(readStandaloneConfig(undefined)).toEqual({ kibanaUrl: null, theme: 'light' });
     expect(readStandaloneConfig({ theme: 'purple' }).theme).toBe('light');

@@ -7,6 +7,8 @@ export interface StandaloneConfig {
   /** Kibana's public URL (no trailing slash), for links into Security; null when none is configured. */
   kibanaUrl: string | null;
   theme: StandaloneTheme;
+  /** Shown beside the rule's schedule when the host runs rules on another one (the sandbox); absent otherwise. */
+  scheduleNote?: string;
 }
 
 export const CONFIG_GLOBAL = '__SSM_RECON_CONFIG__';
@@ -31,10 +33,24 @@ function themeOf(value: unknown): StandaloneTheme {
   return value === 'dark' || value === 'system' ? value : 'light';
 }
 
+/** A short line of plain text (React renders it as text, never as markup); anything else is no note. */
+const MAX_NOTE_LENGTH = 200;
+
+function noteOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const note = value.trim();
+  return note === '' || note.length > MAX_NOTE_LENGTH ? undefined : note;
+}
+
 export function readStandaloneConfig(source: unknown): StandaloneConfig {
   if (typeof source !== 'object' || source === null) return DEFAULT_CONFIG;
   const raw = source as Record<string, unknown>;
-  return { kibanaUrl: kibanaUrlOf(raw.kibanaUrl), theme: themeOf(raw.theme) };
+  const scheduleNote = noteOf(raw.scheduleNote);
+  return {
+    kibanaUrl: kibanaUrlOf(raw.kibanaUrl),
+    theme: themeOf(raw.theme),
+    ...(scheduleNote ? { scheduleNote } : {}),
+  };
 }
 
 /**

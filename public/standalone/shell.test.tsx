@@ -83,4 +83,28 @@ describe('mountStandalone', () => {
     expect(element.innerHTML).toBe('');
     element.remove();
   });
+
+  it("shows the host's schedule note beside the rule's schedule, and nothing without one", async () => {
+    stubFetch();
+    for (const scheduleNote of ['The sandbox runs enabled rules every 30 s.', undefined]) {
+      const element = document.createElement('div');
+      document.body.appendChild(element);
+      let unmount: () => void = () => undefined;
+      act(() => {
+        unmount = mountStandalone(element, {
+          kibanaUrl: null,
+          theme: 'light',
+          ...(scheduleNote ? { scheduleNote } : {}),
+        });
+      });
+      await flush();
+      await waitFor(() => expect(screen.getByTestId('schedule')).toBeInTheDocument());
+      expect(screen.getByTestId('schedule')).toHaveTextContent('Every 5m, looking back to now-6m');
+      if (scheduleNote) expect(screen.getByTestId('scheduleNote')).toHaveTextContent(scheduleNote);
+      else expect(screen.queryByTestId('scheduleNote')).not.toBeInTheDocument();
+      await tablesSettled(element);
+      act(() => unmount());
+      element.remove();
+    }
+  });
 });

@@ -98,6 +98,7 @@ export function mountStandalone(element: HTMLElement, config: StandaloneConfig):
     api: createApiClient(createStandaloneHttp((input, init) => window.fetch(input, init))),
     toasts,
     links: createStandaloneSecurityLinks(config.kibanaUrl),
+    ...(config.scheduleNote ? { scheduleNote: config.scheduleNote } : {}),
   };
   const darkMode = prefersDark(config);
   document.documentElement.dataset.theme = darkMode ? 'dark' : 'light';

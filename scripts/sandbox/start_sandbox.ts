@@ -30,6 +30,14 @@ const MAX_BACKFILL_MS = 15 * 60_000;
 const MARKER_SAVE_MS = 30_000;
 const LIVE_RATE = { eventsPerSecond: 5, reconEveryMinutes: 3 };
 
+/**
+ * What the panel says beside the rule's schedule: the emulator runs enabled rules on the sandbox's own beat, so
+ * "Every 5m" would tell the person watching for the next run the wrong thing.
+ */
+export function sandboxScheduleNote(scheduleSeconds: number): string {
+  return `In this sandbox enabled rules run every ${scheduleSeconds} s, whatever their schedule says.`;
+}
+
 export async function startSandbox(
   options: SandboxOptions,
   log: (line: string) => void,
@@ -113,6 +121,7 @@ export async function startSandbox(
         spaceId: 'default',
         timeoutMs: 30_000,
         uiDir,
+        scheduleNote: sandboxScheduleNote(options.scheduleSeconds),
       },
       streamLogger(process.stderr, 'warn'),
     ).catch((error: NodeJS.ErrnoException) => {

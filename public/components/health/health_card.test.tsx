@@ -8,12 +8,15 @@ import {
   healthyStatus,
   neverRunStatus,
   notDeployedStatus,
+  pendingStatus,
   staleStatus,
   warningStatus,
 } from '../../../test/support/panel/answers/status_responses';
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
+import type { HostExtras } from '../../../test/support/panel/render_panel';
+import { tablesSettled } from '../../../test/support/panel/tables_settled';
 import { useStatus } from '../../hooks/use_api_resource';
 import type { AlertsResponse } from '../../../common/api';
 import { HealthCard } from './health_card';
@@ -23,8 +26,12 @@ function Harness({ alerts = null }: { alerts?: AlertsResponse | null }) {
   return <HealthCard status={status} alerts={alerts} />;
 }
 
-function renderHealth(status: RouteReply, alerts: AlertsResponse | null = null) {
-  return renderPanel(<Harness alerts={alerts} />, { status });
+function renderHealth(
+  status: RouteReply,
+  alerts: AlertsResponse | null = null,
+  extras: HostExtras = {},
+) {
+  return renderPanel(<Harness alerts={alerts} />, { status }, extras);
 }
 
 describe('HealthCard', () => {
@@ -42,10 +49,69 @@ describe('HealthCard', () => {
     expect(screen.getByTestId('lastRun')).toHaveTextContent('2 minutes ago');
     expect(screen.getByText('450 ms')).toBeInTheDocument();
     expect(screen.getByText('Rule execution completed successfully')).toBeInTheDocument();
-    expect(screen.getByText('Recent runs (8)')).toBeInTheDocument();
     expect(screen.queryByTestId('staleAlarm')).not.toBeInTheDocument();
     expect(screen.queryByTestId('silentAlarm')).not.toBeInTheDocument();
+    await tablesSettled();
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('gives recent runs a column of their own, open, with each time on one line', async () => {
+    const status = healthyStatus();
+    renderHealth(ok(status));
+    const history = await screen.findByTestId('runHistory');
+    expect(within(history).getByRole('heading', { name: 'Recent runs (8)' })).toBeInTheDocument();
+    // Not folded away, and not inside the facts' column: beside it, wrapping under it on a narrow screen.
+    expect(history.closest('[data-test-subj="executionFacts"]')).toBeNull();
+    const columns = screen.getByTestId('healthColumns');
+    const [factsColumn, runsColumn] = Array.from(columns.children) as HTMLElement[];
+    expect(within(factsColumn).getByTestId('executionFacts')).toBeInTheDocument();
+    expect(runsColumn).toContainElement(history);
+    expect(runsColumn.style.minWidth).toBe('440px');
+    expect(within(history).getAllByRole('row')).toHaveLength(1 + status.history.items.length);
+    const times = within(history).getAllByTestId('runTime');
+    expect(times).toHaveLength(status.history.items.length);
+    for (const time of times) {
+      expect(time).toHaveClass('eui-textNoWrap');
+      expect(time.textContent).toMatch(/@ \d{2}:\d{2}:\d{2}\.\d{3}$/);
+    }
+    await tablesSettled();
+  });
+
+  it('pages through a long run history ten at a time', async () => {
+    const status = healthyStatus();
+    const items = Array.from({ length: 20 }, (_, index) => ({
+      ...status.history.items[0],
+      timestamp: new Date(Date.parse(status.checkedAt) - index * 300_000).toISOString(),
+      alertsCreated: index === 0 ? 1_204 : 0,
+    }));
+    renderHealth(ok({ ...status, history: { available: true, items } }));
+    const history = await screen.findByTestId('runHistory');
+    expect(within(history).getByRole('heading', { name: 'Recent runs (20)' })).toBeInTheDocument();
+    expect(within(history).getAllByTestId('runTime')).toHaveLength(10);
+    expect(history).toHaveTextContent('1,204');
+    fireEvent.click(within(history).getByRole('link', { name: 'Page 2 of 2' }));
+    expect(within(history).getAllByTestId('runTime')).toHaveLength(10);
+    expect(history).not.toHaveTextContent('1,204');
+    await tablesSettled();
+  });
+
+  it("shows the host's note beside the schedule when the host runs rules on another one", async () => {
+    const note = 'The sandbox runs enabled rules every 30 s, whatever their schedule says.';
+    renderHealth(ok(healthyStatus()), null, { scheduleNote: note });
+    const schedule = await screen.findByTestId('schedule');
+    expect(schedule).toHaveTextContent('Every 5m, looking back to now-6m');
+    const shown = screen.getByTestId('scheduleNote');
+    expect(shown).toHaveTextContent(note);
+    // Next to the schedule: in the same fact.
+    expect(schedule.parentElement).toContainElement(shown);
+    await tablesSettled();
+  });
+
+  it('shows no schedule note where the host gives none (Kibana)', async () => {
+    renderHealth(ok(healthyStatus()));
+    expect(await screen.findByTestId('schedule')).toBeInTheDocument();
+    expect(screen.queryByTestId('scheduleNote')).not.toBeInTheDocument();
+    await tablesSettled();
   });
 
   it("shows a warning with Kibana's message, the gap and each cause with its fix", async () => {
@@ -84,6 +150,7 @@ describe('HealthCard', () => {
     expect(alarm).toHaveTextContent('47 minutes ago');
     expect(alarm).toHaveTextContent('every 5m');
     expect(screen.getByTestId('verdictBadge')).toHaveTextContent('Stale');
+    await tablesSettled();
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -103,6 +170,18 @@ describe('HealthCard', () => {
     renderHealth(ok(neverRunStatus()));
     expect(await screen.findByTestId('neverRun')).toHaveTextContent('The rule has not run yet.');
     expect(screen.queryByTestId('executionFacts')).not.toBeInTheDocument();
+    await tablesSettled();
+  });
+
+  it('shows an enabled rule waiting for its first run as pending, with its schedule and the note', async () => {
+    renderHealth(ok(pendingStatus()), null, { scheduleNote: 'Runs every 30 s here.' });
+    expect(await screen.findByTestId('verdictBadge')).toHaveTextContent('Pending first run');
+    expect(screen.getByTestId('neverRun')).toHaveTextContent('its first run is due shortly');
+    expect(screen.getByTestId('scheduleFacts')).toHaveTextContent(
+      'Every 5m, looking back to now-6m',
+    );
+    expect(screen.getByTestId('scheduleNote')).toHaveTextContent('Runs every 30 s here.');
+    await tablesSettled();
   });
 
   it('shows the empty state when the rule is not deployed', async () => {

@@ -1,5 +1,5 @@
 // Section "Rule health": the verdict, the alarms Kibana itself never raises, the last run, each cause with its fix,
-// and recent runs.
+// and beside them (below them on a narrow screen) the recent runs, in a column wide enough for their times.
 import { EuiBadge, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
 import type { AlertsResponse, StatusResponse, Verdict } from '../../../common/api';
 import { plural } from '../../../common/format';
@@ -7,7 +7,7 @@ import { formatDateTime, formatRelative } from '../../format/date_time';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { EmptyState, ResourceView, SectionPanel } from '../section';
 import { CauseList } from './cause_list';
-import { ExecutionFacts, RunHistory } from './run_facts';
+import { ExecutionFacts, RunHistory, ScheduleFacts } from './run_facts';
 
 // How each health verdict looks and reads: colour, icon and word together, never colour alone.
 interface VerdictPresentation {
@@ -143,6 +143,24 @@ function HealthContent({
   status: StatusResponse;
   alerts: AlertsResponse | null;
 }) {
+  const facts =
+    status.deployed && status.lastExecution === null ? (
+      <>
+        <EuiText size="s" color="subdued" data-test-subj="neverRun">
+          <p>
+            The rule has not run yet
+            {status.deployed.enabled ? '; its first run is due shortly.' : '.'}
+          </p>
+        </EuiText>
+        <EuiSpacer size="s" />
+        <ScheduleFacts deployed={status.deployed} />
+      </>
+    ) : (
+      <ExecutionFacts status={status} />
+    );
+  // No runs yet: the not-run line says so, an empty table beside it would not add anything.
+  const showRuns =
+    status.history.available && status.deployed !== null && status.history.items.length > 0;
   return (
     <>
       <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
@@ -161,26 +179,24 @@ function HealthContent({
         silentDays={alerts?.silentDays ?? null}
         lastAlertAt={alerts?.lastAlertAt ?? null}
       />
-      {status.deployed && status.lastExecution === null ? (
-        <EuiText size="s" color="subdued" data-test-subj="neverRun">
-          <p>
-            The rule has not run yet
-            {status.deployed.enabled ? '; its first run is due shortly.' : '.'}
-          </p>
-        </EuiText>
+      {showRuns ? (
+        // The last run's facts on the left, recent runs on the right; on a narrow screen the runs wrap under the
+        // facts at full width. Either way each run's time has the room to stay on one line.
+        <EuiFlexGroup gutterSize="xl" alignItems="flexStart" wrap data-test-subj="healthColumns">
+          <EuiFlexItem style={{ minWidth: 320 }} grow={2}>
+            {facts}
+          </EuiFlexItem>
+          <EuiFlexItem style={{ minWidth: 440 }} grow={3}>
+            <RunHistory items={status.history.items} />
+          </EuiFlexItem>
+        </EuiFlexGroup>
       ) : (
-        <ExecutionFacts status={status} />
+        facts
       )}
       {status.causes.length > 0 ? (
         <>
           <EuiSpacer size="m" />
           <CauseList causes={status.causes} />
-        </>
-      ) : null}
-      {status.history.available && status.deployed ? (
-        <>
-          <EuiSpacer size="m" />
-          <RunHistory items={status.history.items} />
         </>
       ) : null}
     </>

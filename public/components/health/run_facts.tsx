@@ -1,11 +1,22 @@
-// The rule's runs: the last one at a glance (when, how it went, how long, any gap, Kibana's message) and the recent
-// history, newest first, when the cluster's API offers it.
-import { useId } from 'react';
-import { EuiAccordion, EuiBasicTable, EuiDescriptionList, EuiText, EuiToolTip } from '@elastic/eui';
+// The rule's runs: the last one at a glance (when, how it went, how long, any gap, its schedule, Kibana's message)
+// and the recent history, newest first, when the cluster's API offers it.
+import { useState } from 'react';
+import type { ReactElement } from 'react';
+import {
+  EuiBasicTable,
+  EuiDescriptionList,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiIcon,
+  EuiText,
+  EuiTitle,
+  EuiToolTip,
+} from '@elastic/eui';
 import type { EuiBasicTableColumn } from '@elastic/eui';
-import type { ExecutionRecord, StatusResponse } from '../../../common/api';
-import { formatMilliseconds, formatSeconds } from '../../../common/format';
+import type { DeployedRule, ExecutionRecord, StatusResponse } from '../../../common/api';
+import { formatMilliseconds, formatNumber, formatSeconds } from '../../../common/format';
 import { formatDateTime, formatRelative } from '../../format/date_time';
+import { useServices } from '../../services/services_context';
 
 // Kibana's words for execution statuses (it shows "partial failure" as "Warning").
 const EXECUTION_STATUS_LABELS: Record<string, string> = {
@@ -16,9 +27,18 @@ const EXECUTION_STATUS_LABELS: Record<string, string> = {
   failed: 'Failed',
 };
 
-// Recent runs, newest first, when the cluster's API offers them.
+// Recent runs, newest first, when the cluster's API offers them. A run's time stays on one line: split over three,
+// it hid the milliseconds that tell two runs apart.
 const COLUMNS: Array<EuiBasicTableColumn<ExecutionRecord>> = [
-  { field: 'timestamp', name: 'Run at', render: (value: string) => formatDateTime(value) },
+  {
+    field: 'timestamp',
+    name: 'Run at',
+    render: (value: string) => (
+      <span className="eui-textNoWrap" data-test-subj="runTime">
+        {formatDateTime(value)}
+      </span>
+    ),
+  },
   {
     field: 'status',
     name: 'Result',
@@ -30,40 +50,96 @@ const COLUMNS: Array<EuiBasicTableColumn<ExecutionRecord>> = [
     render: (value: number | null) => (value === null ? '—' : formatMilliseconds(value)),
   },
   {
-    field: 'alertsCreated',
-    name: 'Alerts',
-    render: (value: number | null) => (value === null ? '—' : value),
-  },
-  {
     field: 'gapDurationS',
     name: 'Gap',
     render: (value: number | null) => (value ? formatSeconds(value) : '—'),
   },
+  {
+    field: 'alertsCreated',
+    name: 'Alerts',
+    align: 'right',
+    render: (value: number | null) => (value === null ? '—' : formatNumber(value)),
+  },
 ];
 
+/** Enough rows to see a pattern at a glance; the server sends up to twice as many. */
+const RUNS_PER_PAGE = 10;
+
 export function RunHistory({ items }: { items: ExecutionRecord[] }) {
-  const id = useId();
+  const [pageIndex, setPageIndex] = useState(0);
+  const paged = items.length > RUNS_PER_PAGE;
+  const shown = paged
+    ? items.slice(pageIndex * RUNS_PER_PAGE, (pageIndex + 1) * RUNS_PER_PAGE)
+    : items;
   return (
-    <EuiAccordion
-      id={id}
-      buttonContent={`Recent runs (${items.length})`}
-      paddingSize="s"
-      data-test-subj="runHistory"
-    >
+    <section data-test-subj="runHistory">
+      <EuiTitle size="xxs">
+        <h3>{`Recent runs (${formatNumber(items.length)})`}</h3>
+      </EuiTitle>
       <EuiBasicTable
         tableCaption="Recent runs of the rule, newest first"
-        items={items}
+        items={shown}
         columns={COLUMNS}
         compressed
+        tableLayout="auto"
         noItemsMessage="No runs recorded yet."
+        {...(paged
+          ? {
+              pagination: {
+                pageIndex,
+                pageSize: RUNS_PER_PAGE,
+                totalItemCount: items.length,
+                showPerPageOptions: false,
+              },
+              onChange: ({ page }: { page?: { index: number } }) => {
+                if (page) setPageIndex(page.index);
+              },
+            }
+          : {})}
       />
-    </EuiAccordion>
+    </section>
+  );
+}
+
+// How often the rule runs, with the host's word when it runs the rule on another schedule (the sandbox does).
+function Schedule({ deployed }: { deployed: DeployedRule }) {
+  const { scheduleNote } = useServices();
+  return (
+    <>
+      <span data-test-subj="schedule">{`Every ${deployed.interval}, looking back to ${deployed.from}`}</span>
+      {scheduleNote ? (
+        <EuiText size="xs" color="subdued" data-test-subj="scheduleNote">
+          <EuiFlexGroup gutterSize="xs" alignItems="center" responsive={false}>
+            <EuiFlexItem grow={false}>
+              <EuiIcon type="clock" size="s" aria-hidden="true" />
+            </EuiFlexItem>
+            <EuiFlexItem>{scheduleNote}</EuiFlexItem>
+          </EuiFlexGroup>
+        </EuiText>
+      ) : null}
+    </>
+  );
+}
+
+function scheduleItems(
+  deployed: DeployedRule | null,
+): Array<{ title: string; description: ReactElement }> {
+  return deployed ? [{ title: 'Schedule', description: <Schedule deployed={deployed} /> }] : [];
+}
+
+/** A rule that has not run yet: only its schedule is known. */
+export function ScheduleFacts({ deployed }: { deployed: DeployedRule }) {
+  return (
+    <EuiDescriptionList
+      type="responsiveColumn"
+      listItems={scheduleItems(deployed)}
+      data-test-subj="scheduleFacts"
+    />
   );
 }
 
 export function ExecutionFacts({ status }: { status: StatusResponse }) {
   const run = status.lastExecution;
-  const deployed = status.deployed;
   if (run === null) return null;
   const duration =
     run.searchDurationMs === null && run.indexingDurationMs === null
@@ -86,14 +162,7 @@ export function ExecutionFacts({ status }: { status: StatusResponse }) {
       title: 'Gap',
       description: run.gapDurationS ? `${formatSeconds(run.gapDurationS)} not covered` : 'None',
     },
-    ...(deployed
-      ? [
-          {
-            title: 'Schedule',
-            description: `Every ${deployed.interval}, looking back to ${deployed.from}`,
-          },
-        ]
-      : []),
+    ...scheduleItems(status.deployed),
     {
       title: 'Last message',
       description: (

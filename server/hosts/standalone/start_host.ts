@@ -24,6 +24,11 @@ export interface HostConfig extends HostConnection {
   kibanaPublicUrl?: string;
   uiDir: string | null;
   rule?: RuleDefinition;
+  /**
+   * Shown in the panel beside the rule's schedule, for a host whose rules run on another one (the sandbox's
+   * emulator runs them every few seconds). Passed to the page through ui-config.json.
+   */
+  scheduleNote?: string;
 }
 
 export interface RunningHost extends StandaloneServer {
@@ -44,6 +49,7 @@ export async function startHost(config: HostConfig, logger: Logger): Promise<Run
     uiDir: config.uiDir,
     uiConfig: {
       kibanaUrl: spaceBaseUrl(config.kibanaPublicUrl ?? config.kibanaUrl, config.spaceId),
+      ...(config.scheduleNote ? { scheduleNote: config.scheduleNote } : {}),
     },
     logger,
   });

@@ -38,14 +38,18 @@ export interface RenderedPanel extends RenderResult {
   links: FakeLinks;
 }
 
+/** What a host may add to the services (the standalone host's schedule note). */
+export type HostExtras = Pick<AppServices, 'scheduleNote'>;
+
 export function renderPanel(
   ui: ReactElement,
   replies: Partial<Record<RouteName, RouteReply>> = {},
+  extras: HostExtras = {},
 ): RenderedPanel {
   const http = createFakeHttp(replies);
   const toasts = createFakeToasts();
   const links = createFakeLinks();
-  const services: AppServices = { api: createApiClient(http), toasts, links };
+  const services: AppServices = { api: createApiClient(http), toasts, links, ...extras };
   const result = render(
     <EuiProvider colorMode="light">
       <ServicesProvider services={services}>{ui}</ServicesProvider>
