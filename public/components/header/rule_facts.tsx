@@ -1,5 +1,5 @@
 // The rule's identity under its title: severity (as Kibana Security shows it), risk score, MITRE ATT&CK (each
-// linking to attack.mitre.org) and which copy of the rule is deployed.
+// linking out to attack.mitre.org) and which copy of the rule is deployed.
 import type { ReactNode } from 'react';
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiHealth, EuiText, useEuiTheme } from '@elastic/eui';
 import type { DeployedRule, RuleSummary, StatusResponse } from '../../../common/api';
@@ -54,9 +54,31 @@ function DeployedCopyBadge({ deployed, bundledVersion }: DeployedCopyBadgeProps)
   );
 }
 
-// MITRE ATT&CK tactic and techniques of the rule, each linking to its page on attack.mitre.org.
-function openExternal(url: string): void {
-  window.open(url, '_blank', 'noopener,noreferrer');
+// MITRE ATT&CK tactic and techniques of the rule, each a real link to its page on attack.mitre.org that opens in a
+// new tab, marked the way EUI marks such links: the external icon, and words saying so for screen readers.
+const NEW_TAB = '(external, opens in a new tab or window)';
+
+interface MitreLinkProps {
+  href: string;
+  label: string;
+  color: 'hollow' | 'default';
+  children: string;
+}
+
+function MitreLink({ href, label, color, children }: MitreLinkProps) {
+  return (
+    <EuiBadge
+      color={color}
+      href={href}
+      target="_blank"
+      iconType="external"
+      iconSide="right"
+      aria-label={`${label} ${NEW_TAB}`}
+      data-test-subj="mitreLink"
+    >
+      {children}
+    </EuiBadge>
+  );
 }
 
 function MitreBadges({ threat }: { threat: RuleSummary['threat'] }) {
@@ -64,25 +86,23 @@ function MitreBadges({ threat }: { threat: RuleSummary['threat'] }) {
     <EuiFlexGroup gutterSize="xs" wrap responsive={false} data-test-subj="mitreBadges">
       {threat.flatMap((entry) => [
         <EuiFlexItem grow={false} key={entry.tactic.id}>
-          <EuiBadge
+          <MitreLink
             color="hollow"
-            iconType="external"
-            iconSide="right"
-            onClick={() => openExternal(entry.tactic.reference)}
-            onClickAriaLabel={`Open MITRE ATT&CK tactic ${entry.tactic.id} ${entry.tactic.name} in a new tab`}
+            href={entry.tactic.reference}
+            label={`MITRE ATT&CK tactic ${entry.tactic.id} ${entry.tactic.name}`}
           >
             {`${entry.tactic.name} (${entry.tactic.id})`}
-          </EuiBadge>
+          </MitreLink>
         </EuiFlexItem>,
         ...entry.technique.map((technique) => (
           <EuiFlexItem grow={false} key={technique.id}>
-            <EuiBadge
+            <MitreLink
               color="default"
-              onClick={() => openExternal(technique.reference)}
-              onClickAriaLabel={`Open MITRE ATT&CK technique ${technique.id} ${technique.name} in a new tab`}
+              href={technique.reference}
+              label={`MITRE ATT&CK technique ${technique.id} ${technique.name}`}
             >
               {`${technique.id} ${technique.name}`}
-            </EuiBadge>
+            </MitreLink>
           </EuiFlexItem>
         )),
       ])}

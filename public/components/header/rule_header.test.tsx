@@ -19,6 +19,7 @@ import {
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
+import { tablesSettled } from '../../../test/support/panel/tables_settled';
 import { RuleHeader } from './rule_header';
 
 function Harness() {
@@ -78,6 +79,31 @@ describe('RuleHeader', () => {
     fireEvent.click(link);
     expect(panel.links.navigated).toEqual([{ page: 'rule', ruleId: SAVED_OBJECT_ID }]);
     expect(await axe(panel.container)).toHaveNoViolations();
+  });
+
+  it('links the MITRE tactic and every technique out the same way: a new tab, the external icon, and words saying so', async () => {
+    renderHeader({ status: ok(healthyStatus()) });
+    const mitre = await screen.findByTestId('mitreBadges');
+    const links = within(mitre).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Discovery (TA0007)',
+      'T1518 Software Discovery',
+      'T1538 Cloud Service Dashboard',
+      'T1580 Cloud Infrastructure Discovery',
+    ]);
+    for (const link of links) {
+      expect(link).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^https:\/\/attack\.mitre\.org\//),
+      );
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+      expect(link.querySelector('[data-euiicon-type="external"]')).not.toBeNull();
+      expect(link).toHaveAccessibleName(/\(external, opens in a new tab or window\)$/);
+    }
+    expect(links[1]).toHaveAccessibleName(
+      'MITRE ATT&CK technique T1518 Software Discovery (external, opens in a new tab or window)',
+    );
   });
 
   it('disables the rule from the switch, with a toast, then reloads status', async () => {
@@ -148,6 +174,7 @@ describe('RuleHeader', () => {
     );
     expect(within(modal).getByTestId('fieldChangeTable')).toHaveTextContent('new_terms_fields');
     expect(within(modal).getByTestId('fieldChangeTable')).toHaveTextContent('(not set)');
+    await tablesSettled();
     expect(await axe(document.body)).toHaveNoViolations();
 
     fireEvent.click(
@@ -209,6 +236,7 @@ describe('RuleHeader', () => {
     expect(table).toHaveTextContent('73');
     expect(table).toHaveTextContent('not user.name: "ci-deployer"');
     expect(within(modal).getByTestId('confirmDeploy')).toBeDisabled();
+    await tablesSettled();
     expect(await axe(document.body)).toHaveNoViolations();
 
     fireEvent.click(
