@@ -1,6 +1,7 @@
 // Builds the browser code with esbuild and reports bundle sizes:
 // - target/public/standalone/: the page the standalone host serves at `/` (index.html, the entry and
-//   its lazy chunks, ESM with code splitting; React, EUI and charts bundled since no Kibana is around);
+//   its lazy chunks, ESM with code splitting; React, EUI and charts bundled since no Kibana is around; its icon,
+//   drawn here as SVG and as a 32-pixel ICO for browsers that ask for /favicon.ico whatever the page links);
 // - target/public/plugin/: the Kibana plugin's browser code with Kibana's shared dependencies taken from the
 //   page as in the installable bundle (scripts/build/), measured to keep the page-load entry small.
 // Run: npx tsx scripts/build_ui.ts [--quiet]   (writes target/public/bundle_sizes.json)
@@ -8,7 +9,7 @@ import { build } from 'esbuild';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { browserBuildOptions } from './build/browser_build_options';
 import { kibanaSharedDepsPlugin } from './build/shared_deps_plugin';
 
@@ -89,6 +90,109 @@ async function report(metafile: Metafile | undefined, entrySource: string): Prom
   };
 }
 
+// The page's icon: a magnifying glass on a blue tile, the same drawing as SVG (linked from the page) and as a
+// 32-pixel PNG inside an ICO (browsers that ignore the link ask for /favicon.ico). Written by the build, so no
+// binary file lives in the repository; the host's Content-Security-Policy allows images from 'self'.
+const ICON_BLUE = [11, 100, 221] as const;
+const ICON = { size: 32, radius: 6, lens: { x: 13.5, y: 13.5, r: 7, width: 3 }, handle: 3.5 };
+
+export function faviconSvg(): string {
+  const { size, radius, lens, handle } = ICON;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}">` +
+    `<rect width="${size}" height="${size}" rx="${radius}" fill="rgb(${ICON_BLUE.join(',')})"/>` +
+    `<circle cx="${lens.x}" cy="${lens.y}" r="${lens.r}" fill="none" stroke="#fff" stroke-width="${lens.width}"/>` +
+    `<path d="M18.5 18.5L25 25" stroke="#fff" stroke-width="${handle}" stroke-linecap="round"/>` +
+    '</svg>\n'
+  );
+}
+
+/** Whether a point (in the SVG's units) lies on the tile, and on its white lens or handle. */
+function iconAt(x: number, y: number): { tile: boolean; white: boolean } {
+  const { size, radius, lens, handle } = ICON;
+  const cx = Math.min(Math.max(x, radius), size - radius);
+  const cy = Math.min(Math.max(y, radius), size - radius);
+  const tile = Math.hypot(x - cx, y - cy) <= radius;
+  const ring = Math.abs(Math.hypot(x - lens.x, y - lens.y) - lens.r) <= lens.width / 2;
+  // Distance to the handle's segment from (18.5, 18.5) to (25, 25), round caps.
+  const t = Math.min(Math.max((x - 18.5 + (y - 18.5)) / 2 / 6.5, 0), 1);
+  const px = 18.5 + t * 6.5;
+  const stick = Math.hypot(x - px, y - px) <= handle / 2;
+  return { tile, white: tile && (ring || stick) };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** The icon as an RGBA PNG, each pixel averaged over 4×4 samples so the edges are smooth. */
+function faviconPng(): Buffer {
+  const { size } = ICON;
+  const samples = 4;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 4); // filter byte 0: none
+    for (let x = 0; x < size; x++) {
+      let tile = 0;
+      let white = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const at = iconAt(x + (sx + 0.5) / samples, y + (sy + 0.5) / samples);
+          if (at.tile) tile++;
+          if (at.white) white++;
+        }
+      }
+      const share = tile === 0 ? 0 : white / tile;
+      const channel = (blue: number) => Math.round(blue + (255 - blue) * share);
+      row.set([...ICON_BLUE.map(channel), Math.round((255 * tile) / samples ** 2)], 1 + x * 4);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, no filter set, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** An ICO holding the PNG: every browser since IE reads PNG entries. */
+export function faviconIco(): Buffer {
+  const png = faviconPng();
+  const header = Buffer.alloc(6 + 16);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(ICON.size, 6);
+  header.writeUInt8(ICON.size, 7);
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(header.length, 18);
+  return Buffer.concat([header, png]);
+}
+
 function indexHtml(): string {
   return `<!doctype html>
 <html lang="en">
@@ -96,6 +200,7 @@ function indexHtml(): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>AWS SSM Recon Rule · Elastic Security</title>
+    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
     <style>
       body { margin: 0; font-family: Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; }
       .ssm-recon-boot { padding: 48px; color: #516381; font-size: 14px; }
@@ -132,6 +237,8 @@ export async function buildStandalone(outdir = STANDALONE_OUT): Promise<BundleRe
     minify: true,
     logLevel: 'warning',
   });
+  await writeFile(join(outdir, 'favicon.svg'), faviconSvg());
+  await writeFile(join(outdir, 'favicon.ico'), faviconIco());
   await writeFile(join(outdir, 'index.html'), indexHtml());
   return report(result.metafile, entrySource);
 }

@@ -59,6 +59,7 @@ describe('standalone server', () => {
   beforeAll(async () => {
     uiDir = await mkdtemp(path.join(tmpdir(), 'ui-'));
     await writeFile(path.join(uiDir, 'index.html'), '<html>app</html>');
+    await writeFile(path.join(uiDir, 'favicon.ico'), Buffer.from([0, 0, 1, 0]));
     server = await startStandaloneServer<FakeCtx>({
       host: '127.0.0.1',
       port: 0,
@@ -164,6 +165,8 @@ describe('standalone server', () => {
     expect(await page.text()).toBe('<html>app</html>');
     const config = await fetch(`${server.url}/ui-config.json`, { headers: auth });
     expect(await config.json()).toEqual({ kibanaUrl: 'http://kibana.example' });
+    const icon = await fetch(`${server.url}/favicon.ico`, { headers: auth });
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/x-icon']);
     const escape = await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`, { headers: auth });
     expect(escape.status).toBe(404);
     const unknownApi = await fetch(`${server.url}${API_PREFIX}/nope`, {
