@@ -1,6 +1,7 @@
 // The standalone page in headless Chromium against the preview's sample answers: every scenario renders without a
 // browser error or a failed page resource, a hostile investigation guide stays inert in a real browser (and the
-// check itself notices an active element), and the upgrade scenario shows the drift in the deploy modal.
+// check itself notices an active element), the upgrade scenario shows the drift in the deploy modal, and the page
+// reads as laid out: run times on one line in a column of their own, passing checks folded, the page's icon.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,61 @@ describe('the standalone page in Chromium with sample answers', () => {
     try {
       await page.getByRole('button', { name: /^Upgrade to v\d+$/ }).click();
       await page.getByTestId('deployDrift').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('gives recent runs room (each time on one line), folds passing checks and notes the sandbox schedule', async () => {
+    const errors: string[] = [];
+    const page = await openScenario('sandbox', errors);
+    try {
+      const times = page.getByTestId('runTime');
+      expect(await times.count()).toBeGreaterThan(0);
+      const lines = await times.evaluateAll((cells) =>
+        cells.map((cell) => {
+          const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+          return Math.round(cell.getBoundingClientRect().height / lineHeight);
+        }),
+      );
+      expect(new Set(lines)).toEqual(new Set([1]));
+      // Beside the facts, not under them, at this width.
+      const facts = await page.getByTestId('executionFacts').boundingBox();
+      const runs = await page.getByTestId('runHistory').boundingBox();
+      expect(runs && facts && runs.x > facts.x + facts.width).toBe(true);
+
+      const fleet = page.getByTestId('pattern-logs-aws.cloudtrail-*');
+      await fleet.getByRole('button', { name: '6 checks pass' }).waitFor();
+      expect(await fleet.locator('[data-test-subj^="check-"]').count()).toBe(0);
+      await expect(fleet.innerText()).resolves.toContain(
+        'Matches logs-aws.cloudtrail-default. At least 10,000 documents in the history window',
+      );
+
+      await expect(page.getByTestId('scheduleNote').innerText()).resolves.toContain('every 30 s');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("links and serves the page's icon, also at /favicon.ico", async () => {
+    const errors: string[] = [];
+    const page = await openScenario('healthy', errors);
+    try {
+      const href = await page.locator('link[rel="icon"]').getAttribute('href');
+      const svg = await page.request.get(new URL(href ?? '', page.url()).href);
+      expect([svg.status(), svg.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+      const ico = await page.request.get(new URL('/favicon.ico', page.url()).href);
+      expect([ico.status(), ico.headers()['content-type']]).toEqual([200, 'image/x-icon']);
+      // The ICO's one image decodes in the browser, at its size.
+      const size = await page.evaluate(async () => {
+        const image = new Image();
+        image.src = '/favicon.ico';
+        await image.decode();
+        return [image.naturalWidth, image.naturalHeight];
+      });
+      expect(size).toEqual([32, 32]);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

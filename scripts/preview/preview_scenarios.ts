@@ -12,12 +12,14 @@ import {
 } from '../../test/support/panel/answers/deploy_responses';
 import { guideResponse, HOSTILE_NOTE } from '../../test/support/panel/answers/guide_responses';
 import {
+  healthyReadiness,
   mixedReadiness,
   noDataReadiness,
 } from '../../test/support/panel/answers/readiness_responses';
 import {
   healthyStatus,
   notDeployedStatus,
+  pendingStatus,
   readOnly,
   staleStatus,
   upgradableCustomStatus,
@@ -44,6 +46,11 @@ const forbidden = (message: string): PreviewReply => ({
 });
 const range = (request: PreviewRequest) => (request.query.get('range') ?? '7d') as AlertsRange;
 
+/** Scenarios whose host runs rules on its own schedule, as the sandbox does (the preview's ui-config says so). */
+export const PREVIEW_SCHEDULE_NOTES: Record<string, string> = {
+  sandbox: 'In this sandbox enabled rules run every 30 s, whatever their schedule says.',
+};
+
 export function previewScenarios(note: string): Record<string, PreviewScenario> {
   const admin: PreviewScenario = {
     status: () => ok(warningStatus()),
@@ -55,7 +62,30 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
   };
   return {
     admin,
-    healthy: { ...admin, status: () => ok(healthyStatus()) },
+    healthy: {
+      ...admin,
+      status: () => ok(healthyStatus()),
+      readiness: () => ok(healthyReadiness()),
+    },
+    /** Just enabled: no run yet, no alerts in any range. */
+    pending: {
+      ...admin,
+      status: () => ok(pendingStatus()),
+      readiness: () => ok(healthyReadiness()),
+      alerts: (request) =>
+        ok({
+          ...silentAlerts(range(request)),
+          totals: { '24h': 0, '7d': 0, '30d': 0 },
+          lastAlertAt: null,
+          silentDays: null,
+        }),
+    },
+    /** The healthy view as the sandbox serves it: the host notes its faster schedule. */
+    sandbox: {
+      ...admin,
+      status: () => ok(healthyStatus()),
+      readiness: () => ok(healthyReadiness()),
+    },
     /** The admin view in the dark theme (the preview server serves a dark config for it). */
     dark: admin,
     stale: {

@@ -11,12 +11,14 @@ import type { RouteName } from '../../common/api';
 import { CONFIG_PATH } from '../../public/standalone/config';
 import { bundledNote } from '../../test/support/panel/bundled_note';
 import { DEFAULT_UI_DIR } from '../../server/hosts/standalone/start_host';
-import { previewScenarios } from './preview_scenarios';
+import { PREVIEW_SCHEDULE_NOTES, previewScenarios } from './preview_scenarios';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
 };
 /** Where Security links point in the preview (never contacted). */
 export const PREVIEW_KIBANA_URL = 'https://kibana.example.com:5601';
@@ -79,12 +81,18 @@ export async function startPreviewServer(
         return;
       }
       if (url.pathname === `/${CONFIG_PATH}`) {
-        const theme = scenarioOf(request) === 'dark' ? 'dark' : 'light';
+        const scenario = scenarioOf(request);
+        const theme = scenario === 'dark' ? 'dark' : 'light';
+        const scheduleNote = PREVIEW_SCHEDULE_NOTES[scenario];
         send(
           response,
           200,
           'application/json',
-          JSON.stringify({ kibanaUrl: PREVIEW_KIBANA_URL, theme }),
+          JSON.stringify({
+            kibanaUrl: PREVIEW_KIBANA_URL,
+            theme,
+            ...(scheduleNote ? { scheduleNote } : {}),
+          }),
         );
         return;
       }

@@ -43,6 +43,8 @@ async function main(): Promise<number> {
       'admin',
       'dark',
       'healthy',
+      'pending',
+      'sandbox',
       'stale',
       'not-deployed',
       'upgrade',

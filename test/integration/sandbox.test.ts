@@ -127,6 +127,17 @@ describe('npm start (the sandbox)', () => {
       expect(await page.text()).toContain('id="ssm-recon-root"');
       expect((await fetch(`${url}/`)).status).toBe(401);
 
+      // The page's icon is served (it was a 404 on every page), and the page learns the sandbox's own schedule.
+      const auth = { authorization: basicAuthorization('elastic') };
+      const ico = await fetch(`${url}/favicon.ico`, { headers: auth });
+      expect([ico.status, ico.headers.get('content-type')]).toEqual([200, 'image/x-icon']);
+      const svg = await fetch(`${url}/favicon.svg`, { headers: auth });
+      expect([svg.status, svg.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+      const uiConfig = await fetch(`${url}/ui-config.json`, { headers: auth });
+      expect(await uiConfig.json()).toMatchObject({
+        scheduleNote: expect.stringContaining(`every ${SCHEDULE_SECONDS} s`),
+      });
+
       const readiness = await fetch(`${url}/internal/ssm_recon_rule/readiness`, {
         headers: {
           authorization: basicAuthorization('analyst'),
@@ -189,6 +200,11 @@ describe('npm start (the sandbox)', () => {
       await onPanel('elastic', '4-admin-healthy', async (page) => {
         await refreshUntilVisible(page, page.getByTestId('executionFacts'), WAIT);
         await waitForVerdict(page, 'healthy');
+        // The panel says the sandbox runs the rule faster than its schedule reads.
+        await page
+          .getByTestId('scheduleNote')
+          .getByText(`every ${SCHEDULE_SECONDS} s`, { exact: false })
+          .waitFor();
       });
 
       // Live events plant a first-time reconnaissance user every few minutes; the alerts index shows when the

@@ -62,6 +62,17 @@ export async function panelBrowser(
           pageErrors.push(`${username}: ${message.text()}`);
         }
       });
+      // A page resource the host does not have (the favicon was one) is an error; the API's refusals (403, 409)
+      // belong to the scenarios, and a 401 is the log-in challenge the context answers.
+      page.on('response', (response) => {
+        const { pathname } = new URL(response.url());
+        if (
+          response.status() >= 400 &&
+          response.status() !== 401 &&
+          !pathname.startsWith('/internal/')
+        )
+          pageErrors.push(`${username}: ${response.status()} ${pathname}`);
+      });
       try {
         await page.goto(options.url);
         await page.getByTestId('ssmReconApp').waitFor();
