@@ -8,6 +8,7 @@ import { variant } from '../support/bundled_rule_text';
 import type { DetectionEngineClient } from '../../server/lib/detection_engine/detection_engine_client';
 import { silentLogger } from '../../server/lib/logger';
 import { checkReadiness } from '../../server/lib/readiness/check_readiness';
+import { DEMO_PASSWORD } from '../stack/auth/users';
 import { bulkLoad } from '../stack/data/bulk_load';
 import { generateCloudTrail } from '../stack/data/generate';
 import type { GeneratorOptions } from '../stack/data/generator_options';
@@ -93,8 +94,12 @@ beforeAll(async () => {
     maxRetries: 2,
     requestTimeout: 120_000,
   });
-  // The service gets an unmodified official client, as in production (through the test stack's proxy).
-  caller = new Client({ node: process.env.ELASTICSEARCH_URL ?? '' });
+  // The service gets an unmodified official client, as in production (through the test stack's proxy, which
+  // authenticates like a secured Elasticsearch: the caller is the superuser, so only the data decides).
+  caller = new Client({
+    node: process.env.ELASTICSEARCH_URL ?? '',
+    auth: { username: 'elastic', password: DEMO_PASSWORD },
+  });
   const namespaces = ['healthy', 'short', 'noingest', 'fbonly'].map((s) => `rdy_${s}`);
   await installCloudTrailTemplates(loader, { namespaces });
   const sets = [

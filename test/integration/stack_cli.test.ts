@@ -83,14 +83,45 @@ describe('npm run stack', () => {
     expect(body.version.distribution).toBeUndefined();
   });
 
-  it('lets an unmodified official client read the generated logs at ELASTICSEARCH_URL', async () => {
-    const client = new Client({ node: urls.ELASTICSEARCH_URL });
+  it('lets an unmodified official client read the generated logs at ELASTICSEARCH_URL as a demo user', async () => {
+    const client = new Client({
+      node: urls.ELASTICSEARCH_URL,
+      auth: { username: 'analyst', password: 'changeme' },
+    });
     try {
       const { count } = await client.count({ index: 'logs-aws.cloudtrail-*' });
       expect(count).toBeGreaterThan(2 * 400);
     } finally {
       await client.close();
     }
+  });
+
+  it('answers ELASTICSEARCH_URL as a secured Elasticsearch: 401 for unknown users, nologs reads no logs', async () => {
+    // What `curl -u nobody:x $ELASTICSEARCH_URL/logs-*/_count` sees.
+    const count = (user: string, password: string) =>
+      fetch(`${urls.ELASTICSEARCH_URL}/logs-*/_count`, {
+        headers: {
+          authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+        },
+      });
+    const nobody = await count('nobody', 'x');
+    expect(nobody.status).toBe(401);
+    expect(nobody.headers.get('www-authenticate')).toContain('Basic realm="security"');
+    expect(await nobody.json()).toMatchObject({
+      error: {
+        type: 'security_exception',
+        reason: 'unable to authenticate user [nobody] for REST request [/logs-*/_count]',
+      },
+      status: 401,
+    });
+    expect((await fetch(`${urls.ELASTICSEARCH_URL}/logs-*/_count`)).status).toBe(401);
+    const nologs = await count('nologs', 'changeme');
+    expect(nologs.status).toBe(200);
+    expect(await nologs.json()).toMatchObject({ count: 0 });
+    const explicit = await fetch(`${urls.ELASTICSEARCH_URL}/logs-aws.cloudtrail-default/_count`, {
+      headers: { authorization: `Basic ${Buffer.from('nologs:changeme').toString('base64')}` },
+    });
+    expect(explicit.status).toBe(403);
   });
 
   it('answers at KIBANA_URL with basic auth only', async () => {

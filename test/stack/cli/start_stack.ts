@@ -69,7 +69,12 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
     const data = await config.data(esClient, signal);
     signal?.throwIfAborted();
 
-    const emulator = await startEmulator({ esClient, schedule: config.scheduleMs });
+    // Kibana's internal user writes alerts on the engine; rules and users read through the authorising proxy.
+    const emulator = await startEmulator({
+      esClient,
+      elasticsearchUrl: proxy.url,
+      schedule: config.scheduleMs,
+    });
     started.add('the Detection Engine emulator', () => emulator.stop());
     log(
       `[kibana] Detection Engine emulator at ${emulator.url}` +

@@ -2,7 +2,11 @@
 // this is what the compatibility layer is for) through both variants: every API the product relies on, from GET / to
 // composite aggregations and constant_keyword.
 import { Client, errors } from '@elastic/elasticsearch';
+import { DEMO_PASSWORD } from '../auth/users';
 import { createTestEsClient } from './test_client';
+
+// The proxy authenticates like a secured Elasticsearch: templates and data streams need the superuser.
+const SUPERUSER = { username: 'elastic', password: DEMO_PASSWORD };
 
 interface SmokeDoc {
   '@timestamp': string;
@@ -12,11 +16,20 @@ interface SmokeDoc {
 
 const variants: Array<[string, string, () => Client]> = [
   ['compat transport', 'transport', () => createTestEsClient(requireEnv('ENGINE_URL_OPENSEARCH'))],
-  ['compat proxy', 'proxy', () => new Client({ node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH') })],
+  [
+    'compat proxy',
+    'proxy',
+    () => new Client({ node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH'), auth: SUPERUSER }),
+  ],
   [
     'compat proxy with gzip requests',
     'gzip',
-    () => new Client({ node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH'), compression: true }),
+    () =>
+      new Client({
+        node: requireEnv('ELASTICSEARCH_URL_OPENSEARCH'),
+        auth: SUPERUSER,
+        compression: true,
+      }),
   ],
 ];
 

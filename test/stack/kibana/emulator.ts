@@ -3,12 +3,13 @@
 import type { Client } from '@elastic/elasticsearch';
 import { createAlertsIndex } from './alerts/alerts_index';
 import { createAuthenticator } from './auth/authenticate';
-import { demoApiKeys, demoUsers, type ApiKeyConfig, type EmulatorUser } from './auth/users';
+import { demoApiKeys, demoUsers, type ApiKeyConfig, type EmulatorUser } from '../auth/users';
 import { loadOpenApiCheck } from './contract/openapi_check';
 import type { EmulatorContext } from './emulator_context';
 import { ExecutionHistory, type ExecutionRecord } from './executor/execution_record';
 import { kqlRuleQuery } from './executor/kql_rule_query';
 import { createRuleRunner, type RunSelection } from './executor/rule_runner';
+import { createUserClients } from './executor/rule_key_clients';
 import { createDispatcher } from './http/dispatcher';
 import { listen } from './http/http_server';
 import { RequestLog, type LoggedRequest } from './http/request_log';
@@ -18,8 +19,13 @@ import { absentKibanaRoutes, kibanaRoutes, type ExecutionResultsApi } from './ro
 import { RuleStore } from './rules/rule_store';
 
 export interface EmulatorOptions {
-  /** Client of the search engine the rules search and the alerts live in. */
+  /** Kibana's internal user on the search engine: the alerts index and the alert writes. */
   esClient: Client;
+  /**
+   * The stack's Elasticsearch URL (the authorising compatibility proxy): rules search it with their key and users
+   * read alerts through it as themselves. Without it the cluster is unsecured and everything uses `esClient`.
+   */
+  elasticsearchUrl?: string;
   /** Default: a free port. */
   port?: number;
   /** `with-rule`: the package offers the bundled rule's current version; `empty`: an offline cluster. */
@@ -51,6 +57,10 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const users = options.users ?? demoUsers();
   const now = options.now ?? (() => new Date());
+  const apiKeys = options.apiKeys ?? demoApiKeys();
+  const userClients = options.elasticsearchUrl
+    ? createUserClients(options.elasticsearchUrl, apiKeys)
+    : null;
   const store = new RuleStore();
   const history = new ExecutionHistory();
   const alerts = createAlertsIndex(options.esClient);
@@ -67,11 +77,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     prebuilt: createPrebuiltPackage(assets),
     alerts,
     esClient: options.esClient,
+    clientFor: (user) => userClients?.clientFor(user) ?? options.esClient,
     now,
     enabledDefault: options.enabledDefault ?? true,
   };
   const runner = createRuleRunner({
     esClient: options.esClient,
+    keyClient: userClients ? (user) => userClients.clientFor(user) : null,
     alerts,
     store,
     history,
@@ -91,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         return { status: 200, body: { runs: records.length, records } };
       },
     },
-    authenticator: createAuthenticator(users, options.apiKeys ?? demoApiKeys()),
+    authenticator: createAuthenticator(users, apiKeys),
     openApiCheck: await loadOpenApiCheck(),
     requireVersionHeader: options.requireVersionHeader ?? true,
     context,
@@ -105,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     async stop() {
       await runner.stop();
       await server.close();
+      await userClients?.close();
     },
     runRules,
     rejectedRequests: () => log.rejected(),

@@ -2,7 +2,7 @@
 // builder's body. Needs the test engine (Jest global setup).
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
-import { apiKeyAuthorization } from './auth/users';
+import { apiKeyAuthorization } from '../auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
 import { kibanaCall } from './testing/kibana_call';

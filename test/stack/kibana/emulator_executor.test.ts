@@ -4,7 +4,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
 import { loadContractValidator } from '../openapi';
-import { basicAuthorization } from './auth/users';
+import { basicAuthorization } from '../auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { MAX_SIGNALS_WARNING } from './executor/rule_outcome';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
@@ -114,7 +114,13 @@ beforeAll(async () => {
       ingestedAfterMs: null,
     },
   ]);
-  emulator = await startEmulator({ esClient, now: () => clock, prebuiltPackage: 'empty' });
+  // Rules search through the stack's authorising proxy with their key, as in the sandbox.
+  emulator = await startEmulator({
+    esClient,
+    elasticsearchUrl: process.env.ELASTICSEARCH_URL,
+    now: () => clock,
+    prebuiltPackage: 'empty',
+  });
   [{ attributes: ruleBody }] = await bundledRuleAssets();
 });
 
@@ -304,6 +310,26 @@ describe('new_terms rule executor', () => {
       message: `This rule may not have the required read privileges to the following indices/index patterns: ["${INDEX}*"]`,
     });
     expect(await alertsOf(space, id)).toHaveLength(0);
+  });
+
+  it('takes the privileges warning from Elasticsearch: an unsecured cluster lets the same key read the logs', async () => {
+    const unsecured = await startEmulator({ esClient, now: () => clock, prebuiltPackage: 'empty' });
+    try {
+      const space = 'executor-nologs-unsecured';
+      const created = await kibanaCall(unsecured.url, {
+        method: 'POST',
+        path: RULES,
+        space,
+        authorization: basicAuthorization('nologs'),
+        body: { ...ruleBody, index: [`${INDEX}*`], enabled: true },
+      });
+      expect(created.status).toBe(200);
+      const [record] = await unsecured.runRules({ space });
+      expect(record.status).not.toBe('partial failure');
+      expect(record.message).not.toMatch(/read privileges/);
+    } finally {
+      await unsecured.stop();
+    }
   });
 
   it('reports time no run covered as a failed run with the gap', async () => {

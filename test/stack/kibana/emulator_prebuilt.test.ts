@@ -2,7 +2,7 @@
 // with an empty one (an offline cluster), and the two forms of the execution-results API.
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
-import { basicAuthorization } from './auth/users';
+import { basicAuthorization } from '../auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
 import type { PrebuiltAsset } from './prebuilt/prebuilt_package';

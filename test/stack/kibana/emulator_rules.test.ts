@@ -3,7 +3,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { createTestEsClient } from '../engine/test_client';
 import { loadContractValidator } from '../openapi';
-import { apiKeyAuthorization, basicAuthorization } from './auth/users';
+import { apiKeyAuthorization, basicAuthorization } from '../auth/users';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { bundledRuleAssets } from './prebuilt/bundled_rule_assets';
 import { kibanaCall, type KibanaCall } from './testing/kibana_call';

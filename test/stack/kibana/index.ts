@@ -7,8 +7,8 @@ export {
   demoApiKeys,
   demoUsers,
   DEMO_PASSWORD,
-} from './auth/users';
-export type { ApiKeyConfig, EmulatorUser, KibanaPrivilege } from './auth/users';
+} from '../auth/users';
+export type { ApiKeyConfig, EmulatorUser, KibanaPrivilege } from '../auth/users';
 export type { ExecutionRecord } from './executor/execution_record';
 export type { LoggedRequest } from './http/request_log';
 export type { PrebuiltAsset } from './prebuilt/prebuilt_package';

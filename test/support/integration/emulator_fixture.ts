@@ -28,7 +28,12 @@ export async function startEmulatorFixture(
   const es = createPatientEsClient();
   try {
     const rule = (await loadBundledRule()).definition;
-    const emulator = await startEmulator({ ...options, esClient: es });
+    // Rules search and users read alerts through the run's authorising proxy, as in the sandbox.
+    const emulator = await startEmulator({
+      elasticsearchUrl: process.env.ELASTICSEARCH_URL,
+      ...options,
+      esClient: es,
+    });
     return {
       es,
       emulator,

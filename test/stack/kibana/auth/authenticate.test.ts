@@ -1,6 +1,6 @@
 import type { KibanaHttpError } from '../http/kibana_error';
 import { createAuthenticator } from './authenticate';
-import { apiKeyAuthorization, basicAuthorization, demoApiKeys, demoUsers } from './users';
+import { apiKeyAuthorization, basicAuthorization, demoApiKeys, demoUsers } from '../../auth/users';
 
 const auth = createAuthenticator(demoUsers(), demoApiKeys());
 

@@ -1,6 +1,6 @@
 // Resolves the `Authorization` header (Basic or ApiKey) to a user, answering Kibana's 401 otherwise.
 import { platformError } from '../http/kibana_error';
-import type { ApiKeyConfig, EmulatorUser } from './users';
+import type { ApiKeyConfig, EmulatorUser } from '../../auth/users';
 
 export interface Authenticator {
   authenticate(authorization: string | undefined): EmulatorUser;

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
 import type { AlertsIndex } from '../alerts/alerts_index';
-import type { EmulatorUser } from '../auth/users';
+import type { EmulatorUser } from '../../auth/users';
 import { parseDateMath } from '../rules/date_math';
 import type { RuleStore } from '../rules/rule_store';
 import type { StoredRule } from '../rules/stored_rule';
@@ -21,7 +21,10 @@ import type { RuleQueryBuilder } from './rule_query';
 import { writeAlerts } from './write_alerts';
 
 export interface ExecutorContext {
+  /** Kibana's internal user: the alerts index and its writes. */
   esClient: Client;
+  /** The client acting as a user's API key through the authorising layer; null: an unsecured cluster. */
+  keyClient: ((user: EmulatorUser) => Client) | null;
   alerts: AlertsIndex;
   store: RuleStore;
   history: ExecutionHistory;
@@ -71,10 +74,12 @@ async function run(
       ? '@timestamp'
       : undefined;
 
+  // Searches run as the rule's key, so Elasticsearch decides what it may read; alerts are written internally.
+  const searchClient = context.keyClient?.(user) ?? context.esClient;
   const check = await checkIndices({
-    esClient: context.esClient,
+    esClient: searchClient,
+    secured: context.keyClient !== null,
     patterns,
-    user,
     primaryTimestamp: primary,
     secondaryTimestamp: secondary,
   });
@@ -100,7 +105,7 @@ async function run(
   if (check.skipExecution || check.readablePatterns.length === 0) return changes;
 
   const ruleQuery = await context.buildRuleQuery({
-    esClient: context.esClient,
+    esClient: searchClient,
     indices: check.readablePatterns,
     query: String(params.query ?? ''),
     language: String(params.language ?? 'kuery'),
@@ -112,7 +117,7 @@ async function run(
     const historyStart = parseDateMath(String(params.history_window_start), tuple.to);
     if (!historyStart) throw new Error(`Failed to parse 'historyWindowStart'`);
     const found = await searchNewTerms({
-      esClient: context.esClient,
+      esClient: searchClient,
       indices: check.readablePatterns,
       ruleQuery,
       fields: params.new_terms_fields as string[],

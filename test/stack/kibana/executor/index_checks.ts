@@ -1,14 +1,14 @@
-// The checks Kibana runs before searching: can the rule's key read its index patterns, do the patterns
-// match any index, do the matched indices map the timestamp (override) field — each a partial failure.
+// The checks Kibana runs before searching: can the rule's key read its index patterns (Elasticsearch's
+// `_has_privileges`, asked as the key), do the patterns match any index, do the matched indices map the timestamp
+// (override) field — each a partial failure.
 import type { Client } from '@elastic/elasticsearch';
-import type { EmulatorUser } from '../auth/users';
 
 export interface IndexCheckOutcome {
   /** The partial-failure message, when a check failed. */
   warning?: string;
   /** No index matches any pattern: Kibana skips the run. */
   skipExecution: boolean;
-  /** Patterns the key may search (the others behave as if empty). */
+  /** The patterns to search (Elasticsearch narrows them to what the key may read). */
   readablePatterns: string[];
   matchedIndices: number;
 }
@@ -23,16 +23,31 @@ function asList(value: string[] | string | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
+interface HasPrivilegesAnswer {
+  index?: Record<string, Record<string, boolean> | undefined>;
+}
+
+/** Patterns the key may not read, in Elasticsearch's words; none when the cluster has no security to ask. */
+async function unreadablePatterns(esClient: Client, patterns: string[]): Promise<string[]> {
+  const answer = (await esClient.security.hasPrivileges({
+    index: [{ names: patterns, privileges: ['read'], allow_restricted_indices: true }],
+  })) as HasPrivilegesAnswer;
+  return Object.entries(answer.index ?? {})
+    .filter(([, privileges]) => privileges?.read !== true)
+    .map(([name]) => name);
+}
+
+/** `esClient` acts as the rule's key; `secured`: it goes through a layer that answers `_has_privileges`. */
 export async function checkIndices(args: {
   esClient: Client;
+  secured: boolean;
   patterns: string[];
-  user: EmulatorUser;
   primaryTimestamp: string;
   secondaryTimestamp: string | undefined;
 }): Promise<IndexCheckOutcome> {
-  const { patterns, user, primaryTimestamp } = args;
-  const unreadable = patterns.filter((pattern) => !user.canRead(pattern));
-  const readablePatterns = patterns.filter((pattern) => user.canRead(pattern));
+  const { patterns, primaryTimestamp } = args;
+  const unreadable = args.secured ? await unreadablePatterns(args.esClient, patterns) : [];
+  const readablePatterns = patterns;
   if (unreadable.length > 0) {
     // Kibana stops checking after the privileges warning; the run goes on over what the key can read.
     return {

@@ -1,5 +1,5 @@
 // The parsed form of one HTTP request as the emulator's routes see it.
-import type { EmulatorUser } from '../auth/users';
+import type { EmulatorUser } from '../../auth/users';
 
 export type QueryValue = string | string[];
 

@@ -1,5 +1,5 @@
 // One emulated Kibana route: where it lives, who may call it, how its request is checked, what it does.
-import type { KibanaPrivilege } from '../auth/users';
+import type { KibanaPrivilege } from '../../auth/users';
 import type { RequestContract } from '../contract/request_contract';
 import type { EmulatorRequest, RouteResult } from './emulator_request';
 

@@ -39,8 +39,9 @@ export const searchSignalsRoute: RouteDefinition<EmulatorContext> = {
     const runtime = search.runtime_mappings as Record<string, unknown> | undefined;
     if (runtime && Object.keys(runtime).length === 0) delete search.runtime_mappings;
     await context.alerts.ensure(request.space);
+    // As the caller, as Kibana's route does: the user's role decides whether it may read the alerts.
     const run = (body: Record<string, unknown>) =>
-      context.esClient.search({
+      context.clientFor(request.user).search({
         index: context.alerts.aliasOf(request.space),
         ignore_unavailable: true,
         allow_no_indices: true,

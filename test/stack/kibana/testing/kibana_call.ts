@@ -1,6 +1,6 @@
 // For tests: one HTTP call to the emulated Kibana with the headers a well-behaved client sends (each can be
 // overridden, or dropped by passing undefined).
-import { basicAuthorization } from '../auth/users';
+import { basicAuthorization } from '../../auth/users';
 
 export interface KibanaCall {
   method?: string;
