@@ -25,6 +25,12 @@ export interface ReadinessEsClient {
   };
   fieldCaps(params: estypes.FieldCapsRequest): Promise<estypes.FieldCapsResponse>;
   msearch(params: estypes.MsearchRequest): Promise<estypes.MsearchResponse>;
+  /** Asked only when a pattern reaches nothing: secured Elasticsearch expands wildcards to readable indices only. */
+  security?: {
+    hasPrivileges(
+      params: estypes.SecurityHasPrivilegesRequest,
+    ): Promise<estypes.SecurityHasPrivilegesResponse>;
+  };
 }
 
 export interface MappedField {
@@ -301,6 +307,25 @@ function emptyFacts(pattern: string, fields: Map<string, MappedField>): PatternF
 /** Three Elasticsearch requests per index pattern (resolve, field_caps, one multi-search), all at once. */
 export const REQUESTS_PER_PATTERN = 3;
 
+/**
+ * A secured Elasticsearch answers a wildcard the caller may not read as if nothing matched; its privileges API
+ * tells the two apart. Clusters without security (or that refuse the question) leave the answer as it was.
+ */
+async function unreadableBy(es: ReadinessEsClient, pattern: string): Promise<Forbidden | null> {
+  if (!es.security) return null;
+  try {
+    const answer = await es.security.hasPrivileges({
+      index: [{ names: [pattern], privileges: ['read'] }],
+    });
+    if (answer.index[pattern]?.read !== false) return null;
+    return new Forbidden(
+      `user [${answer.username}] has no read privilege on ${pattern}, so its wildcards reach no index`,
+    );
+  } catch {
+    return null;
+  }
+}
+
 export async function probePattern(
   es: ReadinessEsClient,
   plan: ReadinessPlan,
@@ -359,6 +384,13 @@ export async function probePattern(
     const targets = resolvedTargets(resolved);
     facts.resolves = targets.length > 0;
     facts.targets = targets.slice(0, TARGETS_SHOWN);
+  }
+  if (!facts.forbidden && !facts.resolves) {
+    const unreadable = await unreadableBy(es, pattern);
+    if (unreadable) {
+      facts.forbidden = true;
+      facts.errors.push(unreadable.reason);
+    }
   }
   facts.daysWithData = Array.from({ length: windows.days }, () => false);
   if (!(multi instanceof Forbidden)) {

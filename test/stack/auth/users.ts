@@ -84,11 +84,11 @@ export function hasIndexPrivilege(
 
 const SUPERUSER: ElasticsearchRole = { roles: ['superuser'], superuser: true, indices: [] };
 
-/** Reads the logs and Kibana's alerts: what an analyst's role grants. */
+/** Reads the logs (the rule's patterns: Fleet's `logs-*` and Filebeat's) and Kibana's alerts. */
 const ANALYST: ElasticsearchRole = {
   roles: ['ssm_recon_analyst'],
   superuser: false,
-  indices: [{ names: ['logs-*', ...ALERTS_INDEX_PATTERNS], privileges: ['read'] }],
+  indices: [{ names: ['logs-*', 'filebeat-*', ...ALERTS_INDEX_PATTERNS], privileges: ['read'] }],
 };
 
 /** Kibana's alerts only (read and triage): its rules run with a key that cannot see the logs they search. */
