@@ -169,6 +169,12 @@ export interface DetectionEngineClient {
   /** Rules whose signature id is one of these (one `_find`); unknown ids are simply absent. */
   findRulesByRuleId(ruleIds: readonly string[]): Promise<KibanaRule[]>;
 
+  /**
+   * The saved-object id this process last saw for a rule_id in this client's Kibana space, without asking Kibana:
+   * a hint that lets a caller send its id-based calls alongside the `_find` (the rule may have been replaced since).
+   */
+  knownRuleId(ruleId: string): string | null;
+
   /** One rule by saved-object id or signature id; null when Kibana answers 404. */
   readRule(ref: RuleRef): Promise<KibanaRule | null>;
 

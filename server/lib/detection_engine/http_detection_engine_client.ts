@@ -46,6 +46,9 @@ export class ExecutionApiCache {
 /** One memory per process: Kibana hosts build a client per request, and the answer outlives the request. */
 export const processExecutionApiCache = new ExecutionApiCache();
 
+/** rule_id → saved-object id per Kibana space (base URL), as last seen in any answer of this process. */
+const seenRuleIds = new Map<string, string>();
+
 const RULES = '/api/detection_engine/rules';
 const PREBUILT = '/internal/detection_engine/prebuilt_rules';
 /** `_find` page size: the services ask for one or two rule_ids, so one page always holds the answer. */
@@ -94,7 +97,18 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
     if (!Array.isArray(data))
       throw new KibanaApiError(502, 'Kibana answered find rules without data', 200);
     // The filter is KQL over saved objects: keep exact matches only.
-    return data.filter(isKibanaRule).filter((rule) => ruleIds.includes(rule.rule_id));
+    return this.seen(data.filter(isKibanaRule).filter((rule) => ruleIds.includes(rule.rule_id)));
+  }
+
+  knownRuleId(ruleId: string): string | null {
+    return seenRuleIds.get(`${this.transport.baseUrl}\n${ruleId}`) ?? null;
+  }
+
+  private seen<T extends KibanaRule | KibanaRule[]>(rules: T): T {
+    for (const rule of Array.isArray(rules) ? rules : [rules]) {
+      seenRuleIds.set(`${this.transport.baseUrl}\n${rule.rule_id}`, rule.id);
+    }
+    return rules;
   }
 
   async readRule(ref: RuleRef): Promise<KibanaRule | null> {
@@ -105,7 +119,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
         query: refToParams(ref),
         operation: 'read rule',
       });
-      return expectRule(body, 'read rule');
+      return this.seen(expectRule(body, 'read rule'));
     } catch (error) {
       if (error instanceof KibanaApiError && error.statusCode === 404) return null;
       throw error;
@@ -119,7 +133,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       body,
       operation: 'create rule',
     });
-    return expectRule(answer, 'create rule');
+    return this.seen(expectRule(answer, 'create rule'));
   }
 
   async patchRule(ref: RuleRef, fields: Readonly<Record<string, unknown>>): Promise<KibanaRule> {

@@ -23,6 +23,62 @@ const context = (detectionEngine: FakeDetectionEngine): ServiceContext => ({
   now: () => NOW,
 });
 
+/** Makes each upstream call take a while and records when calls start and end, to count round trips. */
+function slowCalls(engine: FakeDetectionEngine, ms = 30): string[] {
+  const events: string[] = [];
+  const slow =
+    <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      events.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      const result = await call(...args);
+      events.push(`end ${name}`);
+      return result;
+    };
+  engine.findRulesByRuleId = slow('find', engine.findRulesByRuleId.bind(engine));
+  engine.getExecutionResults = slow('history', engine.getExecutionResults.bind(engine));
+  engine.bulkAction = slow('access', engine.bulkAction.bind(engine));
+  return events;
+}
+
+describe('status in one round trip', () => {
+  it('sends the history and write-access calls beside the _find when the rule id is known', async () => {
+    const engine = new FakeDetectionEngine();
+    engine.seed({ ...bundled.customBody, enabled: true });
+    const events = slowCalls(engine);
+    const status = await getRuleStatus(context(engine));
+    expect(status.deployed?.copy).toBe('custom');
+    // Every call starts before the first one ends.
+    expect(events.slice(0, 3).sort()).toEqual(['start access', 'start find', 'start history']);
+  });
+
+  it('asks again, after the _find, when the remembered id belongs to a replaced copy', async () => {
+    const engine = new FakeDetectionEngine();
+    const current = engine.seed({ ...bundled.customBody, enabled: true });
+    engine.knownRuleId = () => 'replaced-id';
+    const events = slowCalls(engine);
+    const asked: string[] = [];
+    const history = engine.getExecutionResults;
+    engine.getExecutionResults = (id, query) => {
+      asked.push(id);
+      return history(id, query);
+    };
+    const status = await getRuleStatus(context(engine));
+    expect(status.deployed?.id).toBe(current.id);
+    expect(asked).toEqual(['replaced-id', current.id]);
+    expect(events.indexOf('end find')).toBeLessThan(events.lastIndexOf('start history'));
+  });
+
+  it('asks after the _find when nothing is known yet (the first status in a process)', async () => {
+    const engine = new FakeDetectionEngine();
+    engine.seed({ ...bundled.customBody, enabled: true });
+    engine.knownRuleId = () => null;
+    const events = slowCalls(engine);
+    await getRuleStatus(context(engine));
+    expect(events.slice(0, 2)).toEqual(['start find', 'end find']);
+  });
+});
+
 describe('getRuleStatus', () => {
   it('reports a rule that is not deployed, with the bundled summary', async () => {
     const engine = new FakeDetectionEngine();

@@ -1,7 +1,9 @@
 // The status service: which copy is deployed, how its runs go, and a verdict (verdict.ts) with causes and fixes
-// (causes.ts, known_warnings.ts). Upstream requests: one `_find`, then the execution history and the write-access
-// probe in parallel (3 in all; 4 the first time a Kibana's history API is probed).
+// (causes.ts, known_warnings.ts). Upstream requests: the `_find`, the execution history and the write-access probe
+// (3 in all; 4 the first time a Kibana's history API is probed) — in one round trip when the rule's saved-object id
+// is already known in this space, else the two id-based calls after the `_find`.
 import type {
+  Capabilities,
   DeployedRule as DeployedRuleSummary,
   RuleSummary,
   StatusResponse,
@@ -17,22 +19,26 @@ import {
   deployableRule,
   type DeployableRule,
   deployedCopy,
-  type InstalledCopy,
   findRuleCopies,
+  type RuleCopies,
 } from '../deploy/rule_copies';
 
 const HISTORY_SIZE = 20;
 const HISTORY_MIN_WINDOW_MS = 24 * HOUR_MS;
 
+/** How far back the history is read: twenty runs of the rule, and at least a day. */
+function historyWindowMs(intervalMs: number): number {
+  return Math.max(HISTORY_MIN_WINDOW_MS, HISTORY_SIZE * intervalMs);
+}
+
 async function history(
   ctx: ServiceContext,
-  deployed: InstalledCopy | null,
+  id: string,
+  windowMs: number,
   now: Date,
 ): Promise<ExecutionResults> {
-  if (!deployed) return { available: true, api: 'none', total: 0, items: [] };
-  const windowMs = Math.max(HISTORY_MIN_WINDOW_MS, HISTORY_SIZE * ruleIntervalMs(deployed.rule));
   try {
-    return await ctx.detectionEngine.getExecutionResults(deployed.rule.id, {
+    return await ctx.detectionEngine.getExecutionResults(id, {
       from: new Date(now.getTime() - windowMs),
       to: now,
       perPage: HISTORY_SIZE,
@@ -45,6 +51,59 @@ async function history(
     );
     return { available: false, api: 'none', total: 0, items: [] };
   }
+}
+
+interface ByIdCalls {
+  id: string;
+  windowMs: number;
+  runs: Promise<ExecutionResults>;
+  capabilities: Promise<Capabilities>;
+}
+
+function byIdCalls(ctx: ServiceContext, id: string, windowMs: number, now: Date): ByIdCalls {
+  return {
+    id,
+    windowMs,
+    runs: history(ctx, id, windowMs, now),
+    capabilities: checkWriteAccess(ctx.detectionEngine, { ids: [id] }),
+  };
+}
+
+const NO_RUNS: ExecutionResults = { available: true, api: 'none', total: 0, items: [] };
+
+/**
+ * The history and the write-access answer for the copy the `_find` returns. Started beside the `_find` with the id
+ * seen last time (and Kibana's default interval for the window); asked again only when the copy was replaced or
+ * its interval needs a longer window.
+ */
+async function runsAndCapabilities(
+  ctx: ServiceContext,
+  bundled: DeployableRule,
+  found: Promise<RuleCopies>,
+  now: Date,
+): Promise<{ copies: RuleCopies; runs: ExecutionResults; capabilities: Capabilities }> {
+  const hint =
+    ctx.detectionEngine.knownRuleId(bundled.ruleId) ??
+    ctx.detectionEngine.knownRuleId(bundled.customRuleId);
+  const early = hint ? byIdCalls(ctx, hint, historyWindowMs(ruleIntervalMs({})), now) : null;
+  // An early call that fails is awaited only if its answer is the one needed.
+  early?.runs.catch(() => undefined);
+  early?.capabilities.catch(() => undefined);
+  const copies = await found;
+  const deployed = deployedCopy(copies);
+  if (!deployed) {
+    const capabilities = await checkWriteAccess(ctx.detectionEngine, {
+      ruleIds: [bundled.ruleId, bundled.customRuleId],
+    });
+    return { copies, runs: NO_RUNS, capabilities };
+  }
+  const windowMs = historyWindowMs(ruleIntervalMs(deployed.rule));
+  const calls =
+    early && early.id === deployed.rule.id && early.windowMs >= windowMs
+      ? early
+      : byIdCalls(ctx, deployed.rule.id, windowMs, now);
+  const [runs, capabilities] = await Promise.all([calls.runs, calls.capabilities]);
+  return { copies, runs, capabilities };
 }
 
 /** The panel header's facts about the bundled rule, all read from its definition. */
@@ -69,15 +128,13 @@ export function ruleSummary(bundled: DeployableRule): RuleSummary {
 export async function getRuleStatus(ctx: ServiceContext): Promise<StatusResponse> {
   const now = ctx.now();
   const bundled = deployableRule(ctx.rule);
-  const copies = await findRuleCopies(ctx.detectionEngine, bundled);
+  const { copies, runs, capabilities } = await runsAndCapabilities(
+    ctx,
+    bundled,
+    findRuleCopies(ctx.detectionEngine, bundled),
+    now,
+  );
   const deployed = deployedCopy(copies);
-  const [runs, capabilities] = await Promise.all([
-    history(ctx, deployed, now),
-    checkWriteAccess(
-      ctx.detectionEngine,
-      deployed ? { ids: [deployed.rule.id] } : { ruleIds: [bundled.ruleId, bundled.customRuleId] },
-    ),
-  ]);
 
   const rule = deployed?.rule ?? null;
   const last = rule ? lastExecution(rule, runs.items) : null;

@@ -243,6 +243,11 @@ export class FakeDetectionEngine implements DetectionEngineClient {
     return result;
   }
 
+  /** Like a warm process: every rule in the store is known. */
+  knownRuleId(ruleId: string): string | null {
+    return [...this.rules.values()].find((rule) => rule.rule_id === ruleId)?.id ?? null;
+  }
+
   async getExecutionResults(_id: string, _query: ExecutionResultsQuery): Promise<ExecutionResults> {
     this.calls.push('execution_results');
     return this.executionResults;
