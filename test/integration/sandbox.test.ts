@@ -99,8 +99,10 @@ async function stderrMatch(entry: SpawnedEntry, pattern: RegExp): Promise<string
 }
 
 async function alertsInIndex(elasticsearchUrl: string): Promise<number> {
-  await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_refresh`, { method: 'POST' });
-  const response = await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_count`);
+  // The sandbox's Elasticsearch URL is secured like Elasticsearch: refreshing takes the superuser.
+  const headers = { authorization: basicAuthorization('elastic') };
+  await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_refresh`, { method: 'POST', headers });
+  const response = await fetch(`${elasticsearchUrl}/${ALERTS_INDEX}/_count`, { headers });
   if (response.status === 404) return 0;
   if (!response.ok) throw new Error(`counting alerts: HTTP ${response.status}`);
   return ((await response.json()) as { count: number }).count;
