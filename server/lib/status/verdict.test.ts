@@ -224,16 +224,7 @@ describe('fixes that need write access', () => {
   });
 });
 
-const staleRule = (fields: Partial<KibanaRule>): KibanaRule =>
-  ({
-    id: 'so',
-    rule_id: 'r',
-    name: 'n',
-    version: 3,
-    enabled: true,
-    interval: '5m',
-    ...fields,
-  }) as KibanaRule;
+const staleRule = rule;
 const staleNow = new Date('2025-06-01T12:00:00Z');
 
 describe('rule interval', () => {
