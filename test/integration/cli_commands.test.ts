@@ -1,8 +1,6 @@
 // The cluster commands of `ssm-recon-rule` against the test stack: JSON and text output, exit codes 0/1/2,
 // one-line errors, the caller's own credentials (an analyst cannot deploy), who answers at each URL, only the
 // settings each command uses, and --verbose logging each request once.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import type {
   AlertsResponse,
   DeployResponse,
@@ -13,41 +11,21 @@ import {
   startNamespacedStack,
   type NamespacedStack,
 } from '../support/integration/namespaced_stack';
+import { runCli, type CliRun } from '../support/integration/run_cli';
 
-const ROOT = path.resolve(__dirname, '../..');
 const NAMESPACE = 'clicmd';
 
 let stack: NamespacedStack;
 let ruleFile: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, 'bin/ssm-recon-rule.js'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
-          KIBANA_URL: stack.emulator.url,
-          KIBANA_SPACE: NAMESPACE,
-          ELASTIC_USERNAME: 'elastic',
-          ELASTIC_PASSWORD: 'changeme',
-          ...env,
-        },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args, {
+    ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
+    KIBANA_URL: stack.emulator.url,
+    KIBANA_SPACE: NAMESPACE,
+    ELASTIC_USERNAME: 'elastic',
+    ELASTIC_PASSWORD: 'changeme',
+    ...env,
   });
 }
 
@@ -146,7 +124,7 @@ describe('ssm-recon-rule cluster commands', () => {
 
   describe('who answers at each URL', () => {
     /** The last line of stderr, after the progress line if any: the one error line. */
-    const errorLine = (run: Run) => run.stderr.trim().split('\n');
+    const errorLine = (run: CliRun) => run.stderr.trim().split('\n');
 
     it('ELASTICSEARCH_URL pointed at Kibana: exit 2, one line naming the URL and Kibana, no data verdict', async () => {
       const run = await cli(['readiness', '--rule', ruleFile], {

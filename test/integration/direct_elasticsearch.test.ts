@@ -1,8 +1,6 @@
 // The CLI (`readiness`, `alerts`) and `ssm-recon-rule serve` talking to the embedded Elasticsearch 8.19 node directly,
 // with no compatibility proxy rewriting headers: the 9.x client must adapt to what 8.x accepts, and the verdicts
 // must equal those through the stack's proxy. Always on Elasticsearch, whatever the run's default engine.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import type { AlertsResponse, ReadinessResponse } from '../../common/api';
 import { ROUTES } from '../../common/api';
 import { basicAuthorization } from '../stack/kibana';
@@ -11,41 +9,21 @@ import {
   startNamespacedStack,
   type NamespacedStack,
 } from '../support/integration/namespaced_stack';
+import { runCli, type CliRun } from '../support/integration/run_cli';
 
-const ROOT = path.resolve(__dirname, '../..');
 const NAMESPACE = 'directes';
 
 let stack: NamespacedStack;
 let directUrl: string;
 let proxyUrl: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(elasticsearchUrl: string, args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, 'bin/ssm-recon-rule.js'), ...args, '--rule', stack.ruleFile],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          ELASTICSEARCH_URL: elasticsearchUrl,
-          KIBANA_URL: stack.emulator.url,
-          KIBANA_SPACE: NAMESPACE,
-          ELASTIC_USERNAME: 'elastic',
-          ELASTIC_PASSWORD: 'changeme',
-        },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
+function cli(elasticsearchUrl: string, args: string[]): Promise<CliRun> {
+  return runCli([...args, '--rule', stack.ruleFile], {
+    ELASTICSEARCH_URL: elasticsearchUrl,
+    KIBANA_URL: stack.emulator.url,
+    KIBANA_SPACE: NAMESPACE,
+    ELASTIC_USERNAME: 'elastic',
+    ELASTIC_PASSWORD: 'changeme',
   });
 }
 

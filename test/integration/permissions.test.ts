@@ -1,8 +1,6 @@
 // Each demo user, and a wrong password, against the stack's secured Elasticsearch URL through `ssm-recon-rule
 // serve` and the CLI: readiness (nologs may not read the logs: the forbidden finding), status of a rule nologs
 // enabled (Kibana's missing-privileges warning after a run, from Elasticsearch's answer), alerts per role.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import type { AlertsResponse, ReadinessResponse, StatusResponse } from '../../common/api';
 import { ROUTES } from '../../common/api';
 import { basicAuthorization } from '../stack/kibana';
@@ -10,8 +8,8 @@ import {
   startNamespacedStack,
   type NamespacedStack,
 } from '../support/integration/namespaced_stack';
+import { runCli, type CliRun } from '../support/integration/run_cli';
 
-const ROOT = path.resolve(__dirname, '../..');
 const NAMESPACE = 'perms';
 const USERS = ['elastic', 'analyst', 'nologs'] as const;
 const api = {
@@ -23,33 +21,13 @@ const api = {
 let stack: NamespacedStack;
 let hostUrl: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], user: string, password = 'changeme'): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, 'bin/ssm-recon-rule.js'), ...args, '--rule', stack.ruleFile],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
-          KIBANA_URL: stack.emulator.url,
-          KIBANA_SPACE: NAMESPACE,
-          ELASTIC_USERNAME: user,
-          ELASTIC_PASSWORD: password,
-        },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
+function cli(args: string[], user: string, password = 'changeme'): Promise<CliRun> {
+  return runCli([...args, '--rule', stack.ruleFile], {
+    ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
+    KIBANA_URL: stack.emulator.url,
+    KIBANA_SPACE: NAMESPACE,
+    ELASTIC_USERNAME: user,
+    ELASTIC_PASSWORD: password,
   });
 }
 

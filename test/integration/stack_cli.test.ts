@@ -1,12 +1,11 @@
 // Integration: `npm run stack` (default engine: Elasticsearch) with a small data set prints its URLs and READY, every URL answers (the Kibana one
 // with basic auth), a rule run on demand finds the planted reconnaissance, and SIGINT stops the JVM with it.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { basicAuthorization } from '../stack/kibana';
 import { bundledRuleAssets } from '../stack/kibana/prebuilt/bundled_rule_assets';
 import { kibanaCall } from '../stack/kibana/testing/kibana_call';
 import { isAlive, readyVariables, spawnEntry, type SpawnedEntry } from '../stack/cli/spawned_entry';
+import { runCli, type CliRun } from '../support/integration/run_cli';
 
 // A busy two-core machine can take minutes to start a JVM and load data.
 const READY_TIMEOUT_MS = 8 * 60_000;
@@ -16,27 +15,13 @@ let stack: SpawnedEntry;
 let urls: Record<string, string>;
 
 /** `ssm-recon-rule` as an admin would run it against the stack's printed URLs. */
-function cli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.resolve(__dirname, '../../bin/ssm-recon-rule.js'), ...args],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          ELASTICSEARCH_URL: urls.ELASTICSEARCH_URL,
-          KIBANA_URL: urls.KIBANA_URL,
-          ELASTIC_USERNAME: 'elastic',
-          ELASTIC_PASSWORD: 'changeme',
-          ...env,
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
+function cli(args: string[], env: Record<string, string>): Promise<CliRun> {
+  return runCli(args, {
+    ELASTICSEARCH_URL: urls.ELASTICSEARCH_URL,
+    KIBANA_URL: urls.KIBANA_URL,
+    ELASTIC_USERNAME: 'elastic',
+    ELASTIC_PASSWORD: 'changeme',
+    ...env,
   });
 }
 
