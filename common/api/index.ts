@@ -8,3 +8,5 @@ export * from './deploy';
 export * from './readiness';
 export * from './alerts';
 export * from './guide';
+export * from './triage';
+export * from './pivots';

@@ -8,6 +8,9 @@ export const ROUTES = {
   readiness: `${API_PREFIX}/readiness`,
   alerts: `${API_PREFIX}/alerts`,
   guide: `${API_PREFIX}/guide`,
+  alertStatus: `${API_PREFIX}/alerts/status`,
+  alertContext: `${API_PREFIX}/alerts/context`,
+  alertPivot: `${API_PREFIX}/alerts/pivot`,
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

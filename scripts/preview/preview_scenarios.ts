@@ -25,7 +25,12 @@ import {
   upgradableCustomStatus,
   warningStatus,
 } from '../../test/support/panel/answers/status_responses';
-import type { AlertsRange, DeployRequest } from '../../common/api';
+import {
+  alertContext,
+  pivotEvents,
+  triaged,
+} from '../../test/support/panel/answers/alert_context_responses';
+import type { AlertsRange, DeployRequest, PivotId, TriageRequest } from '../../common/api';
 
 export interface PreviewReply {
   status: number;
@@ -46,6 +51,12 @@ const forbidden = (message: string): PreviewReply => ({
 });
 const range = (request: PreviewRequest) => (request.query.get('range') ?? '7d') as AlertsRange;
 
+/** The sample alert a context or pivot request names (the first newest alert when the id is unknown). */
+function sampleAlert(request: PreviewRequest) {
+  const newest = activeAlerts().newest;
+  return newest.find((alert) => alert.id === request.query.get('id')) ?? newest[0];
+}
+
 /** Scenarios whose host runs rules on its own schedule, as the sandbox does (the preview's ui-config says so). */
 export const PREVIEW_SCHEDULE_NOTES: Record<string, string> = {
   sandbox: 'In this sandbox enabled rules run every 30 s, whatever their schedule says.',
@@ -59,6 +70,10 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
     guide: () => ok(guideResponse(note)),
     deploy: (request) => ok(upgradedCustom(request.body as DeployRequest)),
     enable: () => ok({ id: 'x', ruleId: 'x', enabled: false, changed: true }),
+    alertStatus: (request) => ok(triaged(request.body as TriageRequest)),
+    alertContext: (request) => ok(alertContext(sampleAlert(request), 2)),
+    alertPivot: (request) =>
+      ok(pivotEvents(sampleAlert(request), (request.query.get('pivot') ?? '') as PivotId)),
   };
   return {
     admin,

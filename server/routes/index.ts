@@ -3,10 +3,16 @@
 // serve it. Routes stay thin: decoded input in, one service call, its answer out (run_route.ts maps errors).
 import type * as t from 'io-ts';
 import {
+  AlertContextQuery,
+  AlertPivotQuery,
   AlertsQuery,
   DeployRequest,
   EnableRequest,
   ROUTES,
+  TriageRequest,
+  type AlertContextResponse,
+  type AlertPivotResponse,
+  type TriageResponse,
   type AlertsResponse,
   type DeployResponse,
   type EnableResponse,
@@ -21,15 +27,23 @@ import { getGuide } from '../lib/guide/get_guide';
 import { checkReadiness } from '../lib/readiness/check_readiness';
 import type { ServiceContext } from '../lib/service_context';
 import { getRuleStatus } from '../lib/status/get_rule_status';
+import { getAlertContext } from '../lib/pivots/get_alert_context';
+import { runAlertPivot } from '../lib/pivots/run_alert_pivot';
+import { setAlertStatus } from '../lib/triage/set_alert_status';
 
 export type Codec<A> = t.Type<A, unknown, unknown>;
+
+export type RouteAccess = 'read' | 'write' | 'triage';
 
 /** A host-agnostic route: its path, input codecs and handler. */
 export interface RouteDefinition<Ctx, Q = unknown, B = unknown, R = unknown> {
   method: 'get' | 'post';
   path: string;
-  /** `write` routes change the cluster; hosts and the UI use this to explain read-only callers. */
-  access: 'read' | 'write';
+  /**
+   * `write` routes change the rule; `triage` routes change only alerts' workflow status (an analyst who may not
+   * touch rules may still triage); hosts and the UI use this to explain read-only callers.
+   */
+  access: RouteAccess;
   description: string;
   query?: Codec<Q>;
   body?: Codec<B>;
@@ -99,6 +113,38 @@ const guideRoute: Route<unknown, unknown, GuideResponse> = {
   handle: (ctx) => getGuide(ctx),
 };
 
+/** Sets the workflow status of chosen alerts of the rule, through Kibana's signals status API as the caller. */
+const alertStatusRoute: Route<unknown, TriageRequest, TriageResponse> = {
+  method: 'post',
+  path: ROUTES.alertStatus,
+  access: 'triage',
+  description:
+    'Sets the workflow status (open, acknowledged, closed) of chosen alerts of the rule.',
+  body: TriageRequest,
+  handle: (ctx, { body }) => setAlertStatus(ctx, body),
+};
+
+/** One alert's context for the analyst and the guide's pivots with its values filled in. */
+const alertContextRoute: Route<AlertContextQuery, unknown, AlertContextResponse> = {
+  method: 'get',
+  path: ROUTES.alertContext,
+  access: 'read',
+  description:
+    'One alert’s identity, source and request context, whether the identity alerted before, and its pivots.',
+  query: AlertContextQuery,
+  handle: (ctx, { query }) => getAlertContext(ctx, query.id),
+};
+
+/** Runs one pivot of an alert as a bounded search of the logs (for hosts without Discover). */
+const alertPivotRoute: Route<AlertPivotQuery, unknown, AlertPivotResponse> = {
+  method: 'get',
+  path: ROUTES.alertPivot,
+  access: 'read',
+  description: 'The events one investigation pivot of an alert finds in the logs, newest first.',
+  query: AlertPivotQuery,
+  handle: (ctx, { query }) => runAlertPivot(ctx, query.id, query.pivot),
+};
+
 export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   statusRoute,
   deployRoute,
@@ -106,4 +152,7 @@ export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   readinessRoute,
   alertsRoute,
   guideRoute,
+  alertStatusRoute,
+  alertContextRoute,
+  alertPivotRoute,
 ];

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../service_context';
 import { isRouteNotFound, KibanaApiError } from '../detection_engine/kibana_api_error';
 import { alertsSearch } from './alerts_search';
 import { alertsResult, emptyAlertsResponse, type AlertsAggregations } from './alerts_result';
-import { deployableRule, deployedCopy, findRuleCopies } from '../deploy/rule_copies';
+import { copyIds, deployableRule, deployedCopy, findRuleCopies } from '../deploy/rule_copies';
 
 export const DEFAULT_ALERTS_RANGE: AlertsRange = '7d';
 
@@ -22,7 +22,7 @@ export async function getAlerts(
   const copies = await findRuleCopies(ctx.detectionEngine, deployableRule(ctx.rule));
   const deployed = deployedCopy(copies)?.rule;
   // Both copies count when both exist: their alerts are this rule's alerts either way.
-  const ruleUuids = [copies.prebuilt, copies.custom].flatMap((rule) => (rule ? [rule.id] : []));
+  const ruleUuids = copyIds(copies);
   const input = {
     range,
     now: ctx.now(),

@@ -63,6 +63,11 @@ export async function findRuleCopies(
   };
 }
 
+/** Saved-object ids of every copy in the space: the alerts of either are this rule's (`kibana.alert.rule.uuid`). */
+export function copyIds(copies: RuleCopies): string[] {
+  return [copies.prebuilt, copies.custom].flatMap((rule) => (rule ? [rule.id] : []));
+}
+
 export function deployedCopy(copies: RuleCopies): InstalledCopy | null {
   if (copies.prebuilt) return { rule: copies.prebuilt, copy: 'prebuilt' };
   if (copies.custom) return { rule: copies.custom, copy: 'custom' };

@@ -131,6 +131,23 @@ export type SignalsSearchResponse<
   TAggregations = Record<string, estypes.AggregationsAggregate>,
 > = estypes.SearchResponse<TDocument, TAggregations>;
 
+// --- Alert triage (workflow status) ---
+
+/** Kibana's `SetAlertsStatusByQuery` body: the status to set on every alert the query selects. */
+export interface SignalsStatusBody {
+  status: 'open' | 'acknowledged' | 'closed';
+  query: estypes.QueryDslQueryContainer;
+  /** `proceed`: an alert changed by someone else meanwhile is skipped rather than failing the whole request. */
+  conflicts: 'abort' | 'proceed';
+}
+
+/** The parts of Kibana's answer (an Elasticsearch update-by-query response) the services read. */
+export interface SignalsStatusResult {
+  total: number;
+  updated: number;
+  versionConflicts: number;
+}
+
 // --- Execution history ---
 
 /** Which form this Kibana offers: POST with a JSON body (newer), GET with a query (released 8.x/9.x), or none. */
@@ -203,6 +220,9 @@ export interface DetectionEngineClient {
 
   /** Recent runs of a rule (by saved-object id), newest first; `available: false` when Kibana has no such API. */
   getExecutionResults(id: string, query: ExecutionResultsQuery): Promise<ExecutionResults>;
+
+  /** Sets the workflow status of the alerts a query selects, with the caller's privileges. */
+  setSignalsStatus(body: SignalsStatusBody): Promise<SignalsStatusResult>;
 
   /** A search over the space's alerts index, with the caller's privileges. */
   searchSignals<TDocument = unknown, TAggregations = Record<string, estypes.AggregationsAggregate>>(

@@ -18,6 +18,8 @@ import {
   type RuleRef,
   type SignalsSearchBody,
   type SignalsSearchResponse,
+  type SignalsStatusBody,
+  type SignalsStatusResult,
 } from './detection_engine_client';
 import {
   fromLegacyResults,
@@ -329,5 +331,22 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       body,
       operation: 'search alerts',
     });
+  }
+
+  async setSignalsStatus(body: SignalsStatusBody): Promise<SignalsStatusResult> {
+    const answer = asRecord(
+      await this.transport.call({
+        method: 'POST',
+        path: '/api/detection_engine/signals/status',
+        body,
+        operation: 'set alert status',
+      }),
+    );
+    const count = (key: string): number => (typeof answer[key] === 'number' ? answer[key] : 0);
+    return {
+      total: count('total'),
+      updated: count('updated'),
+      versionConflicts: count('version_conflicts'),
+    };
   }
 }

@@ -75,12 +75,13 @@ export function unauthorizedActionReason(
   user: EmulatorUser,
   action: string,
   indices?: readonly string[],
+  grantedBy = 'read,all',
 ): string {
   const roles = user.elasticsearch.roles.join(',');
   const base = `action [${action}] is unauthorized for user [${user.username}] with effective roles [${roles}]`;
   return indices === undefined
     ? base
-    : `${base} on indices [${indices.join(',')}], this action is granted by the index privileges [read,all]`;
+    : `${base} on indices [${indices.join(',')}], this action is granted by the index privileges [${grantedBy}]`;
 }
 
 /** What a REST request is, for authorisation. */
@@ -100,6 +101,8 @@ export type RestRequestKind =
       ignoreUnavailableDefault: boolean;
     }
   | { kind: 'msearch'; expression: string | undefined }
+  /** A bulk request on one named index (`<index>/_bulk`): granted by the `write` index privilege on it. */
+  | { kind: 'index_bulk'; index: string }
   /** Anything else: superusers only. */
   | { kind: 'other'; action: string };
 
@@ -128,6 +131,15 @@ export function classifyRequest(method: string, pathname: string): RestRequestKi
       segment: 2,
       ignoreUnavailableDefault: false,
     };
+  }
+  if (
+    (method === 'POST' || method === 'PUT') &&
+    segments.length === 2 &&
+    segments[1] === '_bulk' &&
+    !segments[0].startsWith('_') &&
+    !/[*,]/.test(decodeURIComponent(segments[0]))
+  ) {
+    return { kind: 'index_bulk', index: decodeURIComponent(segments[0]) };
   }
   if (method === 'GET' || method === 'POST') {
     if (segments.length === 1 && segments[0] === '_msearch') {
@@ -245,6 +257,23 @@ export function hasPrivilegesAnswer(user: EmulatorUser, body: unknown): Record<s
     index,
     application: {},
   };
+}
+
+/**
+ * The indices a bulk body writes to: its path's index, and any `_index` an action line names instead (Elasticsearch
+ * checks `write` on each).
+ */
+export function bulkTargets(pathIndex: string, body: string): string[] {
+  const targets = new Set([pathIndex]);
+  const lines = body.split('\n').filter((line) => line.trim().length > 0);
+  for (let line = 0; line < lines.length; line += 1) {
+    const action = JSON.parse(lines[line]) as Record<string, { _index?: string } | undefined>;
+    const [kind] = Object.keys(action);
+    if (action[kind]?._index) targets.add(action[kind]._index);
+    // Every action but `delete` is followed by its document line.
+    if (kind !== 'delete') line += 1;
+  }
+  return [...targets];
 }
 
 /** Whether the roles grant the read actions on any index at all (Elasticsearch refuses outright otherwise). */

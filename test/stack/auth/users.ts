@@ -85,10 +85,26 @@ export function hasIndexPrivilege(
 const SUPERUSER: ElasticsearchRole = { roles: ['superuser'], superuser: true, indices: [] };
 
 /** Reads the logs (the rule's patterns: Fleet's `logs-*` and Filebeat's) and Kibana's alerts. */
+const LOGS_AND_ALERTS_READ: IndexPrivilegeGroup = {
+  names: ['logs-*', 'filebeat-*', ...ALERTS_INDEX_PATTERNS],
+  privileges: ['read'],
+};
+
+/**
+ * A SOC analyst, as Kibana's analyst roles grant it: reads the logs and the alerts and may write the alerts
+ * (their workflow status), but may not change rules.
+ */
 const ANALYST: ElasticsearchRole = {
   roles: ['ssm_recon_analyst'],
   superuser: false,
-  indices: [{ names: ['logs-*', 'filebeat-*', ...ALERTS_INDEX_PATTERNS], privileges: ['read'] }],
+  indices: [LOGS_AND_ALERTS_READ, { names: [...ALERTS_INDEX_PATTERNS], privileges: ['write'] }],
+};
+
+/** Reads everything the analyst reads and may change nothing (Kibana's built-in `viewer` role, for these indices). */
+const VIEWER: ElasticsearchRole = {
+  roles: ['viewer'],
+  superuser: false,
+  indices: [LOGS_AND_ALERTS_READ],
 };
 
 /** Kibana's alerts only (read and triage): its rules run with a key that cannot see the logs they search. */
@@ -115,7 +131,8 @@ function user(
 export function demoUsers(): EmulatorUser[] {
   return [
     user('elastic', ALL_PRIVILEGES, SUPERUSER),
-    user('analyst', ['rules-read', 'alerts-read'], ANALYST),
+    user('analyst', ['rules-read', 'alerts-read', 'alerts-all'], ANALYST),
+    user('viewer', ['rules-read', 'alerts-read'], VIEWER),
     user('nologs', ALL_PRIVILEGES, NOLOGS),
   ];
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import {
   authenticate,
+  bulkTargets,
   authenticateAnswer,
   classifyRequest,
   demoUserTable,
@@ -17,7 +18,7 @@ import {
   type UserTable,
 } from '../auth/elasticsearch_security';
 import { decideIndexAccess, type EngineResolver, type ResolvedNames } from '../auth/index_access';
-import type { EmulatorUser } from '../auth/users';
+import { hasIndexPrivilege, type EmulatorUser } from '../auth/users';
 import { isFieldCapsPath, mergeFieldsParam, splitFieldsFromBody } from './field_caps_fields';
 import { toPlainMediaType } from './media_types';
 
@@ -163,6 +164,28 @@ async function secure(
       if (request.segment < 0) segments.unshift(indices);
       else segments[request.segment] = indices;
       return { path: `/${segments.join('/')}${url.search}` };
+    }
+    case 'index_bulk': {
+      const raw = await readBody(req, { 'content-encoding': req.headers['content-encoding'] });
+      const targets = bulkTargets(request.index, raw.toString('utf8'));
+      const denied = targets.filter(
+        (name) => !hasIndexPrivilege(user.elasticsearch, name, 'write'),
+      );
+      if (denied.length > 0) {
+        return answer({
+          status: 403,
+          headers: {},
+          body: forbiddenBody(
+            unauthorizedActionReason(
+              user,
+              'indices:data/write/bulk[s]',
+              denied,
+              'create_doc,create,delete,index,write,all',
+            ),
+          ),
+        });
+      }
+      return { path: uri, body: raw };
     }
     case 'msearch':
       if (!readsAnyIndex(user)) return refuse('indices:data/read/msearch');

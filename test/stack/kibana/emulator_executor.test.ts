@@ -352,7 +352,7 @@ describe('new_terms rule executor', () => {
     });
   });
 
-  it('sets the workflow status of alerts; the analyst may search but not change them', async () => {
+  it('sets the workflow status of alerts; the viewer may search but not change them', async () => {
     const space = 'executor-main';
     const rule = await call({ path: RULES, space, query: { rule_id: `executor-${space}` } });
     const [first] = await alertsOf(space, String(rule.body.id));
@@ -361,7 +361,7 @@ describe('new_terms rule executor', () => {
       method: 'POST',
       path: '/api/detection_engine/signals/status',
       space,
-      authorization: analyst,
+      authorization: basicAuthorization('viewer'),
       body: { signal_ids: [first._id], status: 'closed' },
     });
     expect(denied.status).toBe(403);
@@ -369,6 +369,7 @@ describe('new_terms rule executor', () => {
       method: 'POST',
       path: '/api/detection_engine/signals/status',
       space,
+      authorization: analyst,
       body: { signal_ids: [first._id], status: 'closed' },
     });
     expect(closed.body).toMatchObject({ updated: 1, total: 1 });

@@ -18,6 +18,8 @@ import type {
   RuleCreateBody,
   RuleRef,
   SignalsSearchResponse,
+  SignalsStatusBody,
+  SignalsStatusResult,
 } from '../../../server/lib/detection_engine/detection_engine_client';
 import { KibanaApiError } from '../../../server/lib/detection_engine/kibana_api_error';
 
@@ -263,5 +265,16 @@ export class FakeDetectionEngine implements DetectionEngineClient {
       _shards: { total: 1, successful: 1, failed: 0, skipped: 0 },
       hits: { total: { value: 0, relation: 'eq' }, hits: [] },
     };
+  }
+
+  /** Status changes asked for, in order; the fake holds no alerts, so nothing is updated. */
+  readonly statusChanges: SignalsStatusBody[] = [];
+  canTriage = true;
+
+  async setSignalsStatus(body: SignalsStatusBody): Promise<SignalsStatusResult> {
+    this.calls.push('set_signals_status');
+    if (!this.canTriage) throw forbidden('set alert status');
+    this.statusChanges.push(body);
+    return { total: 0, updated: 0, versionConflicts: 0 };
   }
 }

@@ -28,7 +28,9 @@ export function alertsText(alerts: AlertsResponse): string {
   if (alerts.newest.length > 0) {
     lines.push('Newest:');
     for (const alert of alerts.newest) {
-      lines.push(`  ${alert.timestamp}  ${alert.workflowStatus}  ${alert.newTerms.join(' / ')}`);
+      lines.push(
+        `  ${alert.timestamp}  ${alert.workflowStatus}  ${alert.newTerms.join(' / ')}  id ${alert.id}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,7 @@
 // POST /api/detection_engine/signals/status: sets `kibana.alert.workflow_status` of alerts chosen by ids
-// or by query, answering like Elasticsearch's update-by-query.
+// or by query, answering like Elasticsearch's update-by-query. As Kibana's route does (an update-by-query as the
+// current user), it reads and writes the alerts as the caller, so their Elasticsearch role decides; the engine has no
+// update-by-query, so it is a search and a bulk update, both as the caller.
 import type { EmulatorContext } from '../emulator_context';
 import { engineError } from '../http/engine_error';
 import { ok } from '../http/emulator_request';
@@ -23,8 +25,9 @@ export const setSignalsStatusRoute: RouteDefinition<EmulatorContext> = {
     const started = Date.now();
     const index = context.alerts.aliasOf(request.space);
     await context.alerts.ensure(request.space);
+    const client = context.clientFor(request.user);
     try {
-      const found = await context.esClient.search<Record<string, unknown>>({
+      const found = await client.search<Record<string, unknown>>({
         index,
         size: 10_000,
         _source: false,
@@ -37,13 +40,14 @@ export const setSignalsStatusRoute: RouteDefinition<EmulatorContext> = {
         'kibana.alert.workflow_user': request.user.username,
         ...(body.reason ? { 'kibana.alert.workflow_reason': body.reason } : {}),
       };
-      if (hits.length > 0) {
-        await context.esClient.bulk({
+      // One bulk per concrete index, addressed in the path, as the write privilege is checked per index.
+      const byIndex = new Map<string, typeof hits>();
+      for (const hit of hits) byIndex.set(hit._index, [...(byIndex.get(hit._index) ?? []), hit]);
+      for (const [concrete, group] of byIndex) {
+        await client.bulk({
+          index: concrete,
           refresh: true,
-          operations: hits.flatMap((hit) => [
-            { update: { _index: hit._index, _id: hit._id } },
-            { doc },
-          ]),
+          operations: group.flatMap((hit) => [{ update: { _id: hit._id } }, { doc }]),
         });
       }
       return ok({
