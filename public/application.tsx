@@ -6,6 +6,7 @@ import { PLUGIN_NAME } from '../common/constants';
 import { AppRoot } from './components/ssm_recon_app';
 import { createApiClient } from './services/api_client';
 import { createKibanaSecurityLinks, SECURITY_APP_ID } from './services/security_links';
+import { createDiscoverPivotLinks } from './services/discover_pivots';
 import type { AppServices } from './services/services_context';
 
 /** The latest value of a core observable (here theme$), re-rendering on change. */
@@ -36,6 +37,7 @@ export function renderApp(core: CoreStart, params: AppMountParameters): () => vo
     api: createApiClient(core.http),
     toasts: core.notifications.toasts,
     links: createKibanaSecurityLinks(core.application),
+    pivots: createDiscoverPivotLinks(core.application),
   };
   core.chrome.docTitle.change(PLUGIN_NAME);
   core.chrome.setBreadcrumbs([

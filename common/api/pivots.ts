@@ -69,8 +69,6 @@ export const AlertContextResponse = t.type({
   /** This identity's earlier alerts in the space's alerts index (any rule): automation tends to repeat. */
   earlierAlerts: t.type({
     count: t.number,
-    /** True when the count stopped at its cap. */
-    capped: t.boolean,
     first: Nullable,
   }),
   pivots: t.array(Pivot),

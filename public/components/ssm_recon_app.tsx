@@ -6,9 +6,12 @@ import type { ReactNode } from 'react';
 import { EuiPageTemplate, EuiProvider, EuiSpacer } from '@elastic/eui';
 import type { AlertsRange } from '../../common/api';
 import { useAlerts, useGuide, useReadiness, useStatus } from '../hooks/use_api_resource';
+import { useAlertTriage } from '../hooks/use_alert_triage';
+import { useAutoRefresh } from '../hooks/use_auto_refresh';
 import { ServicesProvider } from '../services/services_context';
 import type { AppServices } from '../services/services_context';
 import { AlertsPanel, DEFAULT_RANGE } from './alerts/alerts_panel';
+import { AutoRefreshControl } from './alerts/auto_refresh_control';
 import { InvestigationGuide } from './guide/investigation_guide';
 import { RuleHeader } from './header/rule_header';
 import { HealthCard } from './health/health_card';
@@ -35,6 +38,8 @@ export function SsmReconApp() {
     onChanged();
     reloadReadiness();
   }, [onChanged, reloadReadiness]);
+  const triage = useAlertTriage(reloadAlerts);
+  const autoRefresh = useAutoRefresh(onRefresh);
   const isRefreshing = [status, readiness, alerts, guide].some((resource) => resource.isLoading);
 
   return (
@@ -56,6 +61,13 @@ export function SsmReconApp() {
           onRangeChange={setRange}
           ruleId={status.data?.deployed?.id ?? null}
           canWrite={status.data?.capabilities.canWrite !== false}
+          triage={triage}
+          extraActions={
+            <AutoRefreshControl
+              interval={autoRefresh.interval}
+              onChange={autoRefresh.setInterval}
+            />
+          }
         />
         <EuiSpacer size="l" />
         <InvestigationGuide guide={guide} />

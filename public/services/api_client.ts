@@ -1,7 +1,10 @@
 // The panel's client of the plugin's routes: one method per route over the host's `http`, each answer decoded with
 // the route's io-ts codec, and every failure turned into the one error type the panel shows (ApiError).
 import {
+  AlertContextResponse,
+  AlertPivotResponse,
   AlertsResponse,
+  TriageResponse,
   ApiErrorBody,
   DeployResponse,
   EnableResponse,
@@ -10,7 +13,14 @@ import {
   ROUTES,
   StatusResponse,
 } from '../../common/api';
-import type { AlertsRange, DeployRequest, EnableRequest, FieldChange } from '../../common/api';
+import type {
+  AlertsRange,
+  DeployRequest,
+  EnableRequest,
+  FieldChange,
+  PivotId,
+  TriageRequest,
+} from '../../common/api';
 import { API_VERSION } from '../../common/constants';
 import type * as t from 'io-ts';
 
@@ -156,6 +166,9 @@ export interface ApiClient {
   getGuide(signal?: AbortSignal): Promise<GuideResponse>;
   deploy(request: DeployRequest): Promise<DeployResponse>;
   enable(request: EnableRequest): Promise<EnableResponse>;
+  setAlertStatus(request: TriageRequest): Promise<TriageResponse>;
+  getAlertContext(id: string, signal?: AbortSignal): Promise<AlertContextResponse>;
+  runAlertPivot(id: string, pivot: PivotId, signal?: AbortSignal): Promise<AlertPivotResponse>;
 }
 
 export function createApiClient(http: HttpLike): ApiClient {
@@ -184,5 +197,15 @@ export function createApiClient(http: HttpLike): ApiClient {
       call(DeployResponse, ROUTES.deploy, { method: 'POST', body: JSON.stringify(request) }),
     enable: (request) =>
       call(EnableResponse, ROUTES.enable, { method: 'POST', body: JSON.stringify(request) }),
+    setAlertStatus: (request) =>
+      call(TriageResponse, ROUTES.alertStatus, { method: 'POST', body: JSON.stringify(request) }),
+    getAlertContext: (id, signal) =>
+      call(AlertContextResponse, ROUTES.alertContext, { method: 'GET', query: { id }, signal }),
+    runAlertPivot: (id, pivot, signal) =>
+      call(AlertPivotResponse, ROUTES.alertPivot, {
+        method: 'GET',
+        query: { id, pivot },
+        signal,
+      }),
   };
 }

@@ -4,6 +4,7 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiClient } from './api_client';
+import type { PivotLinks } from './discover_pivots';
 import type { SecurityLinks } from './security_links';
 
 export interface ToastText {
@@ -29,6 +30,8 @@ export interface AppServices {
   api: ApiClient;
   toasts: ToastNotifier;
   links: SecurityLinks;
+  /** Where the guide's pivots open (Kibana Discover); absent where there is no Discover: they run as searches. */
+  pivots?: PivotLinks;
   /**
    * The host's word on when the rule really runs, shown beside its schedule: the sandbox runs enabled rules every
    * few seconds whatever their interval says. Never set in Kibana, where the schedule is the truth.

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { AlertsRange } from '../../../common/api';
 import { useAlerts } from '../../hooks/use_api_resource';
+import { useAlertTriage } from '../../hooks/use_alert_triage';
 import {
   activeAlerts,
   notDeployedAlerts,
@@ -19,9 +20,12 @@ import { pickColumnFields } from './newest_alerts_table';
 
 function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
   const [range, setRange] = useState<AlertsRange>(DEFAULT_RANGE);
+  const alerts = useAlerts(range);
+  const triage = useAlertTriage(alerts.reload);
   return (
     <AlertsPanel
-      alerts={useAlerts(range)}
+      alerts={alerts}
+      triage={triage}
       range={range}
       onRangeChange={setRange}
       ruleId={ruleId}

@@ -8,7 +8,9 @@ import {
   EuiText,
   EuiTitle,
 } from '@elastic/eui';
-import type { AlertsRange, AlertsResponse } from '../../../common/api';
+import { useState } from 'react';
+import type { AlertsRange, AlertsResponse, TriageStatus } from '../../../common/api';
+import type { AlertTriage } from '../../hooks/use_alert_triage';
 import { formatDateTime } from '../../format/date_time';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { EmptyState, ResourceView, SectionPanel } from '../section';
@@ -16,6 +18,7 @@ import { SecurityLink } from '../security_link';
 import { AlertTotals, TopPairsTable, WorkflowStatusBreakdown } from './alert_counts';
 import { LazyAlertsHistogram } from './lazy_alerts_histogram';
 import { NewestAlertsTable } from './newest_alerts_table';
+import { TriageBar } from './triage_bar';
 
 /** The range shown first: long enough for a rarely firing rule to show something. */
 export const DEFAULT_RANGE: AlertsRange = '7d';
@@ -69,6 +72,10 @@ export interface AlertsPanelProps {
   ruleId: string | null;
   /** Whether the caller may deploy and enable the rule: a read-only user is told who can. */
   canWrite: boolean;
+  /** Setting the workflow status of selected alerts. */
+  triage: AlertTriage;
+  /** Beside the range picker (the panel's auto-refresh). */
+  extraActions?: React.ReactNode;
 }
 
 function Subtitle({ children }: { children: string }) {
@@ -112,11 +119,19 @@ function AlertsContent({
   data,
   range,
   isLoading,
+  triage,
 }: {
   data: AlertsResponse;
   range: AlertsRange;
   isLoading: boolean;
+  triage: AlertTriage;
 }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const onSetStatus = (status: TriageStatus) => {
+    void triage.setStatus(selected, status).then((result) => {
+      if (result) setSelected([]);
+    });
+  };
   return (
     <>
       <AlertTotals totals={data.totals} isLoading={isLoading} />
@@ -138,7 +153,16 @@ function AlertsContent({
       <EuiHorizontalRule margin="m" />
       <Subtitle>Newest alerts</Subtitle>
       <EuiSpacer size="s" />
+      <TriageBar
+        selectedCount={selected.length}
+        isBusy={triage.isBusy}
+        error={triage.error}
+        onSetStatus={onSetStatus}
+      />
+      <EuiSpacer size="s" />
       <NewestAlertsTable
+        selected={selected}
+        onSelectionChange={setSelected}
         alerts={data.newest}
         newTermsFields={data.newTermsFields}
         investigationFields={data.investigationFields}
@@ -148,7 +172,15 @@ function AlertsContent({
   );
 }
 
-export function AlertsPanel({ alerts, range, onRangeChange, ruleId, canWrite }: AlertsPanelProps) {
+export function AlertsPanel({
+  alerts,
+  range,
+  onRangeChange,
+  ruleId,
+  canWrite,
+  triage,
+  extraActions,
+}: AlertsPanelProps) {
   return (
     <SectionPanel
       title="Alerts"
@@ -165,6 +197,7 @@ export function AlertsPanel({ alerts, range, onRangeChange, ruleId, canWrite }: 
           <EuiFlexItem grow={false}>
             <RangePicker range={range} onChange={onRangeChange} />
           </EuiFlexItem>
+          {extraActions ? <EuiFlexItem grow={false}>{extraActions}</EuiFlexItem> : null}
         </EuiFlexGroup>
       }
     >
@@ -174,7 +207,9 @@ export function AlertsPanel({ alerts, range, onRangeChange, ruleId, canWrite }: 
         privilegeHint="Reading alerts needs read on the Security alerts index (.alerts-security.alerts-<space>) and the Security feature."
         empty={(data) => emptyView(data, range, canWrite)}
       >
-        {(data) => <AlertsContent data={data} range={range} isLoading={alerts.isLoading} />}
+        {(data) => (
+          <AlertsContent data={data} range={range} isLoading={alerts.isLoading} triage={triage} />
+        )}
       </ResourceView>
     </SectionPanel>
   );

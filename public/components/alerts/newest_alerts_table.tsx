@@ -16,6 +16,7 @@ import { formatDateTime } from '../../format/date_time';
 import { CodeText } from '../code_text';
 import { SecurityLink } from '../security_link';
 import { WORKFLOW_LABELS, workflowColor } from './alert_counts';
+import { AlertRowDetails } from './alert_row_details';
 
 // One alert field's value as text (arrays joined, objects as JSON), or a dash when absent.
 function fieldValueText(value: unknown): string | null {
@@ -81,6 +82,9 @@ export interface NewestAlertsTableProps {
   newTermsFields: string[];
   investigationFields: string[];
   rangeLabel: string;
+  /** The alerts chosen for triage (ids), and how the choice changes. */
+  selected: string[];
+  onSelectionChange(ids: string[]): void;
 }
 
 export function NewestAlertsTable({
@@ -88,6 +92,8 @@ export function NewestAlertsTable({
   newTermsFields,
   investigationFields,
   rangeLabel,
+  selected,
+  onSelectionChange,
 }: NewestAlertsTableProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const columnFields = pickColumnFields(newTermsFields, investigationFields, alerts);
@@ -147,7 +153,12 @@ export function NewestAlertsTable({
   const expandedRows: Record<string, ReactNode> = {};
   for (const alert of alerts) {
     if (expanded[alert.id])
-      expandedRows[alert.id] = <AlertDetails alert={alert} fields={investigationFields} />;
+      expandedRows[alert.id] = (
+        <AlertRowDetails
+          alert={alert}
+          fields={<AlertDetails alert={alert} fields={investigationFields} />}
+        />
+      );
   }
 
   return (
@@ -157,6 +168,10 @@ export function NewestAlertsTable({
       itemId="id"
       columns={columns}
       itemIdToExpandedRowMap={expandedRows}
+      selection={{
+        selected: alerts.filter((alert) => selected.includes(alert.id)),
+        onSelectionChange: (items: AlertSummary[]) => onSelectionChange(items.map((a) => a.id)),
+      }}
       noItemsMessage={`No alerts in the last ${rangeLabel}.`}
       data-test-subj="newestAlerts"
     />

@@ -99,20 +99,19 @@ export async function findRuleAlert(ctx: ServiceContext, id: string): Promise<Ru
         filter: [{ term: { [ALERT_UUID]: id } }, { terms: { [ALERT_RULE_UUID]: ruleUuids } }],
       },
     },
-    _source: {
-      includes: [
-        TIMESTAMP,
-        ALERT_UUID,
-        ALERT_ORIGINAL_TIME,
-        ...newTermsFields,
-        IDENTITY_TYPE,
-        IDENTITY_ARN,
-        USER_AGENT,
-        SOURCE_IP,
-        ...SOURCE_GEO,
-        REQUEST_PARAMETERS,
-      ],
-    },
+    // Kibana's signals search takes `_source` as a list of fields (not `{includes}`).
+    _source: [
+      TIMESTAMP,
+      ALERT_UUID,
+      ALERT_ORIGINAL_TIME,
+      ...newTermsFields,
+      IDENTITY_TYPE,
+      IDENTITY_ARN,
+      USER_AGENT,
+      SOURCE_IP,
+      ...SOURCE_GEO,
+      REQUEST_PARAMETERS,
+    ],
   });
   const hit = answer.hits.hits[0];
   if (!hit) throw new HttpError(404, `No alert ${id} of this rule in this space.`);

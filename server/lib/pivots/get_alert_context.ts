@@ -6,18 +6,19 @@ import { TIMESTAMP } from '../alerts/alerts_search';
 import { findRuleAlert, type AlertFacts } from './alert_facts';
 import { planPivots } from './pivot_specs';
 
-/** Earlier alerts are counted up to this many: "many" is enough to read as automation. */
-export const EARLIER_ALERTS_CAP = 1_000;
-
 interface EarlierAggregations {
   first?: { value: number | null };
 }
 
-/** Alerts of the same identity (the new-terms values) created before this one, counted up to the cap. */
+/**
+ * Alerts of the same identity (the new-terms values) created before this one: a count and the first one's time.
+ * Kibana's signals search takes `track_total_hits` as a boolean only; the term filters keep the count to one
+ * identity's alerts.
+ */
 export function earlierAlertsSearch(facts: AlertFacts) {
   return {
     size: 0,
-    track_total_hits: EARLIER_ALERTS_CAP,
+    track_total_hits: true,
     query: {
       bool: {
         filter: [
@@ -57,7 +58,6 @@ export async function getAlertContext(
     requestParameters: facts.requestParameters,
     earlierAlerts: {
       count,
-      capped: typeof total === 'object' && total.relation === 'gte',
       first: first === null ? null : new Date(first).toISOString(),
     },
     pivots: plan.pivots,

@@ -85,7 +85,6 @@ export function alertContext(alert: AlertSummary, earlier = 0): AlertContextResp
     requestParameters: '{instanceId=i-0a1b2c3d4e5f67890}',
     earlierAlerts: {
       count: earlier,
-      capped: false,
       first: earlier > 0 ? new Date(Date.parse(alert.timestamp) - 86_400_000).toISOString() : null,
     },
     pivots: samplePivots(alert),
