@@ -40,7 +40,7 @@ export function samplePivots(alert: AlertSummary): Pivot[] {
     {
       id: 'identity_related_calls',
       title: 'Correlate with other events',
-      description: `StartSession, SendCommand, GetCallerIdentity, AssumeRole calls of ${user} around the alert.`,
+      description: `StartSession, SendCommand, GetCallerIdentity, AssumeRole calls of cloud.account.id ${account}, user.name ${user} around the alert.`,
       ...range,
       conditions: [
         ...identity,
