@@ -7,8 +7,8 @@ import { startSandbox, type RunningSandbox } from './sandbox/start_sandbox';
 /** The one line a person reads: where to go and who to log in as. */
 export function readyLine(url: string): string {
   return (
-    `Sandbox ready at ${url} — log in as elastic (everything), analyst (read only) or ` +
-    'nologs (may write rules, cannot read the logs); password changeme'
+    `Sandbox ready at ${url} — log in as elastic (everything), analyst (reads, triages alerts), ` +
+    'viewer (read only) or nologs (may write rules, cannot read the logs); password changeme'
   );
 }
 

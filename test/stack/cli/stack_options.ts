@@ -43,8 +43,8 @@ Options:
   --heap SIZE                   search engine heap, e.g. 512m or 1g
   -h, --help                    this text
 
-Demo users (basic auth, password changeme): elastic (everything), analyst (read only),
-nologs (may write rules; its key cannot read the logs).`;
+Demo users (basic auth, password changeme): elastic (everything), analyst (reads, triages alerts),
+viewer (read only), nologs (may write rules; its key cannot read the logs).`;
 
 export function parseStackArgs(argv: readonly string[]): StackOptions {
   const values = parseOptions(argv, {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../stack/kibana/auth/users';
 
-export type DemoUser = 'elastic' | 'analyst';
+export type DemoUser = 'elastic' | 'analyst' | 'viewer';
 
 export interface PanelBrowserOptions {
   /** Where the panel is served. */
