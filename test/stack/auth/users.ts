@@ -132,8 +132,8 @@ export function demoUsers(): EmulatorUser[] {
   return [
     user('elastic', ALL_PRIVILEGES, SUPERUSER),
     user('analyst', ['rules-read', 'alerts-read', 'alerts-all'], ANALYST),
-    user('viewer', ['rules-read', 'alerts-read'], VIEWER),
     user('nologs', ALL_PRIVILEGES, NOLOGS),
+    user('viewer', ['rules-read', 'alerts-read'], VIEWER),
   ];
 }
 

@@ -185,4 +185,31 @@ describe('compatibility proxy security', () => {
     expect(write.status).toBe(403);
     expect((write.body.error as { reason: string }).reason).toContain('indices:data/write/index');
   });
+
+  it('grants a bulk on a named index to a role with write on it, and refuses it otherwise', async () => {
+    const { hits } = await engine.search({ index: ALERTS_INDEX, size: 1, _source: false });
+    const id = String(hits.hits[0]._id);
+    const bulk = (user: string, lines: unknown[]) =>
+      call(`/${ALERTS_INDEX}/_bulk?refresh=true`, as(user), {
+        body: `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`,
+        contentType: 'application/x-ndjson',
+      });
+    const update = [{ update: { _id: id } }, { doc: { 'kibana.alert.workflow_status': 'closed' } }];
+    const refused = await bulk('viewer', update);
+    expect(refused.status).toBe(403);
+    expect((refused.body.error as { reason: string }).reason).toMatch(
+      /indices:data\/write\/bulk\[s\] is unauthorized for user \[viewer\].*granted by the index privileges \[create_doc,create,delete,index,write,all\]/,
+    );
+    // An action line may not reach another index than the one the path names and the role grants.
+    const elsewhere = await bulk('analyst', [
+      { index: { _index: LOGS } },
+      { '@timestamp': new Date().toISOString() },
+    ]);
+    expect(elsewhere.status).toBe(403);
+    const granted = await bulk('analyst', update);
+    expect(granted.status).toBe(200);
+    expect(granted.body).toMatchObject({ errors: false });
+    const stored = await engine.get<Record<string, string>>({ index: ALERTS_INDEX, id });
+    expect(stored._source?.['kibana.alert.workflow_status']).toBe('closed');
+  });
 });

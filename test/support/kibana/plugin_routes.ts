@@ -10,6 +10,9 @@ export const PLUGIN_ROUTE_REGISTRATIONS: readonly string[] = [
   `get ${ROUTES.readiness}`,
   `get ${ROUTES.alerts}`,
   `get ${ROUTES.guide}`,
+  `post ${ROUTES.alertStatus}`,
+  `get ${ROUTES.alertContext}`,
+  `get ${ROUTES.alertPivot}`,
 ].sort();
 
 /** What a router double recorded, in the form of the list above. */

@@ -33,7 +33,7 @@ describe('authentication', () => {
   });
 
   it('gives each demo user its privileges', () => {
-    const [elastic, analyst, nologs] = demoUsers();
+    const [elastic, analyst, nologs, viewer] = demoUsers();
     expect(elastic.privileges.has('rules-all')).toBe(true);
     expect(analyst.privileges.has('rules-all')).toBe(false);
     expect(analyst.privileges.has('alerts-read')).toBe(true);
@@ -41,5 +41,11 @@ describe('authentication', () => {
     expect(nologs.canRead('logs-aws.cloudtrail-*')).toBe(false);
     expect(nologs.canRead('.alerts-security.alerts-default')).toBe(true);
     expect(analyst.canRead('logs-aws.cloudtrail-*')).toBe(true);
+    // The analyst triages alerts (Kibana's alerts "All"); the viewer reads both and changes neither.
+    expect(analyst.privileges.has('alerts-all')).toBe(true);
+    expect(viewer.username).toBe('viewer');
+    expect([...viewer.privileges].sort()).toEqual(['alerts-read', 'rules-read']);
+    expect(viewer.canRead('logs-aws.cloudtrail-*')).toBe(true);
+    expect(viewer.canRead('.alerts-security.alerts-default')).toBe(true);
   });
 });
