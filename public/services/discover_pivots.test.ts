@@ -86,7 +86,19 @@ describe('pivot links into Discover', () => {
 describe('the rison encoder', () => {
   it('round-trips through an independent decoder', () => {
     const value = {
-      b: [1, -2.5, true, false, null, '', 'plain', 'with space', "it's!", '-dash', '2026-03-01T00:00:00Z'],
+      b: [
+        1,
+        -2.5,
+        true,
+        false,
+        null,
+        '',
+        'plain',
+        'with space',
+        "it's!",
+        '-dash',
+        '2026-03-01T00:00:00Z',
+      ],
       a: { nested: { 'key:colon': 'x' } },
     };
     expect(decode(risonEncode(value))).toEqual(value);

@@ -16,7 +16,12 @@ import {
   startNamespacedStack,
   type NamespacedStack,
 } from '../support/integration/namespaced_stack';
-import { plantRelatedEvents, type RelatedEvents } from '../support/integration/related_events';
+import { hostCall } from '../support/integration/host_call';
+import {
+  identityOfAlert,
+  plantRelatedEvents,
+  type RelatedEvents,
+} from '../support/integration/related_events';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', `panel_workflow-${engineFromEnv(process.env)}`);
@@ -35,20 +40,13 @@ let alerts: AlertsResponse;
 let context: AlertContextResponse;
 let related: RelatedEvents;
 
-async function hostCall<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${hostUrl}${route}`, {
-    method,
-    headers: {
-      'elastic-api-version': '1',
-      'x-elastic-internal-origin': 'Kibana',
-      'kbn-xsrf': 'true',
-      authorization: basicAuthorization('elastic'),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${route}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+/** As the administrator; the set-up stops at the first refusal. */
+async function asAdmin<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
+  const answer = await hostCall<T>(hostUrl, method, route, basicAuthorization('elastic'), body);
+  if (answer.status !== 200) {
+    throw new Error(`${method} ${route}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body;
 }
 
 function onPanel(user: DemoUser, name: string, steps: (page: Page) => Promise<void>) {
@@ -58,8 +56,7 @@ function onPanel(user: DemoUser, name: string, steps: (page: Page) => Promise<vo
 
 /** Ids of the identity's related calls in the pivot's window, straight from the logs. */
 async function relatedInWindow(from: string, to: string): Promise<string[]> {
-  const term = (field: string) =>
-    context.identity.terms.find((entry) => entry.field === field)?.value ?? '';
+  const { account, user } = identityOfAlert(context);
   const answer = await (stack as NamespacedStack).es.search({
     index: `logs-aws.cloudtrail-${NAMESPACE}`,
     size: 1_000,
@@ -68,8 +65,8 @@ async function relatedInWindow(from: string, to: string): Promise<string[]> {
       bool: {
         filter: [
           { range: { '@timestamp': { gte: from, lte: to } } },
-          { term: { 'user.name': term('user.name') } },
-          { term: { 'cloud.account.id': term('cloud.account.id') } },
+          { term: { 'user.name': user } },
+          { term: { 'cloud.account.id': account } },
           { terms: { 'event.action': RELATED_CALLS } },
         ],
       },
@@ -87,22 +84,15 @@ beforeAll(async () => {
   });
   const uiDir = await ensureUiBuilt(() => undefined, path.join(stack.dir, 'ui'));
   hostUrl = (await stack.serve(SPACE, ['--ui-dir', uiDir, '--timeout', '120'])).url;
-  await hostCall('POST', ROUTES.deploy, { enable: true });
+  await asAdmin('POST', ROUTES.deploy, { enable: true });
   await stack.emulator.runRules({ space: SPACE });
-  alerts = await hostCall<AlertsResponse>('GET', `${ROUTES.alerts}?range=7d`);
+  alerts = await asAdmin<AlertsResponse>('GET', `${ROUTES.alerts}?range=7d`);
   expect(alerts.newest.length).toBeGreaterThanOrEqual(2);
-  context = await hostCall<AlertContextResponse>(
+  context = await asAdmin<AlertContextResponse>(
     'GET',
     `${ROUTES.alertContext}?id=${encodeURIComponent(alerts.newest[0].id)}`,
   );
-  const term = (field: string) =>
-    context.identity.terms.find((entry) => entry.field === field)?.value ?? '';
-  related = await plantRelatedEvents(stack.es, NAMESPACE, {
-    account: term('cloud.account.id'),
-    user: term('user.name'),
-    sourceIp: context.source.ip ?? '',
-    at: new Date(context.eventTime),
-  });
+  related = await plantRelatedEvents(stack.es, NAMESPACE, identityOfAlert(context));
   browser = await launchChromium();
   panel = await panelBrowser(browser, { url: hostUrl, artifactsDir: ARTIFACTS, timeoutMs: WAIT });
 }, 600_000);

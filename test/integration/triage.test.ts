@@ -14,39 +14,24 @@ import {
   startNamespacedStack,
   type NamespacedStack,
 } from '../support/integration/namespaced_stack';
-import { plantRelatedEvents, type RelatedEvents } from '../support/integration/related_events';
+import { hostCall } from '../support/integration/host_call';
+import {
+  identityOfAlert,
+  plantRelatedEvents,
+  type RelatedEvents,
+} from '../support/integration/related_events';
 import { runCli, type CliRun } from '../support/integration/run_cli';
 
 const NAMESPACE = 'triage';
 const SPACE = 'triage';
 const ALERTS_INDEX = `.alerts-security.alerts-${SPACE}`;
-const api = {
-  'elastic-api-version': '1',
-  'x-elastic-internal-origin': 'Kibana',
-  'kbn-xsrf': 'true',
-};
 
 let stack: NamespacedStack;
 let hostUrl: string;
 let alerts: AlertsResponse;
 
-async function call<T>(
-  method: 'GET' | 'POST',
-  route: string,
-  user: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${hostUrl}${route}`, {
-    method,
-    headers: {
-      ...api,
-      authorization: basicAuthorization(user),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
+const call = <T>(method: 'GET' | 'POST', route: string, user: string, body?: unknown) =>
+  hostCall<T>(hostUrl, method, route, basicAuthorization(user), body);
 
 function cli(args: string[], user: string): Promise<CliRun> {
   return runCli([...args, '--rule', stack.ruleFile], {
@@ -187,14 +172,7 @@ describe('an alert’s context and pivots', () => {
     );
     expect(found.status).toBe(200);
     context = found.body;
-    const term = (field: string) =>
-      context.identity.terms.find((entry) => entry.field === field)?.value ?? '';
-    related = await plantRelatedEvents(stack.es, NAMESPACE, {
-      account: term('cloud.account.id'),
-      user: term('user.name'),
-      sourceIp: context.source.ip ?? '',
-      at: new Date(context.eventTime),
-    });
+    related = await plantRelatedEvents(stack.es, NAMESPACE, identityOfAlert(context));
   });
 
   it('reads the identity, source and request of the alert and whether the identity alerted before', () => {

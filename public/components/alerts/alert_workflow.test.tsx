@@ -1,12 +1,9 @@
 // The analyst's workflow in the alerts section: select alerts and set their status (counts reload; a read-only
 // caller sees why nothing changed), open an alert's context and pivots — Discover links in Kibana, asserted field
 // by field after decoding, and a flyout of events where the host has no Discover.
-import { useState } from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { AlertsRange, PivotId } from '../../../common/api';
+import type { PivotId } from '../../../common/api';
 import { ROUTES } from '../../../common/api';
-import { useAlerts } from '../../hooks/use_api_resource';
-import { useAlertTriage } from '../../hooks/use_alert_triage';
 import { createDiscoverPivotLinks, pivotEsql } from '../../services/discover_pivots';
 import type { ApplicationStart } from '@kbn/core/public';
 import { activeAlerts } from '../../../test/support/panel/answers/alerts_responses';
@@ -21,29 +18,17 @@ import { readDiscoverUrl } from '../../../test/support/panel/discover_url';
 import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel, type HostExtras } from '../../../test/support/panel/render_panel';
-import { AlertsPanel, DEFAULT_RANGE } from './alerts_panel';
+import { AlertsHarness } from '../../../test/support/panel/alerts_harness';
 
 const answer = activeAlerts('7d');
 const [first, second] = answer.newest;
 
-function Harness() {
-  const [range, setRange] = useState<AlertsRange>(DEFAULT_RANGE);
-  const alerts = useAlerts(range);
-  const triage = useAlertTriage(alerts.reload);
-  return (
-    <AlertsPanel
-      alerts={alerts}
-      triage={triage}
-      range={range}
-      onRangeChange={setRange}
-      ruleId={SAVED_OBJECT_ID}
-      canWrite
-    />
-  );
-}
-
 const render = (replies: Partial<Record<keyof typeof ROUTES, RouteReply>>, extras?: HostExtras) =>
-  renderPanel(<Harness />, { alerts: ok(answer), ...replies }, extras);
+  renderPanel(
+    <AlertsHarness ruleId={SAVED_OBJECT_ID} canWrite />,
+    { alerts: ok(answer), ...replies },
+    extras,
+  );
 
 async function expandFirstRow() {
   const [toggle] = await screen.findAllByRole('button', { name: 'Show all investigation fields' });

@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { AlertsRange } from '../../../common/api';
-import { useAlerts } from '../../hooks/use_api_resource';
-import { useAlertTriage } from '../../hooks/use_alert_triage';
 import {
   activeAlerts,
   notDeployedAlerts,
@@ -14,31 +11,15 @@ import { failure, ok } from '../../../test/support/panel/fake_http';
 import type { RouteReply } from '../../../test/support/panel/fake_http';
 import { renderPanel } from '../../../test/support/panel/render_panel';
 import { tablesSettled } from '../../../test/support/panel/tables_settled';
+import { AlertsHarness } from '../../../test/support/panel/alerts_harness';
 import { toHistogramSeries } from './alerts_histogram';
-import { AlertsPanel, DEFAULT_RANGE } from './alerts_panel';
 import { pickColumnFields } from './newest_alerts_table';
-
-function Harness({ ruleId, canWrite }: { ruleId: string | null; canWrite: boolean }) {
-  const [range, setRange] = useState<AlertsRange>(DEFAULT_RANGE);
-  const alerts = useAlerts(range);
-  const triage = useAlertTriage(alerts.reload);
-  return (
-    <AlertsPanel
-      alerts={alerts}
-      triage={triage}
-      range={range}
-      onRangeChange={setRange}
-      ruleId={ruleId}
-      canWrite={canWrite}
-    />
-  );
-}
 
 const renderAlerts = (
   reply: RouteReply,
   ruleId: string | null = SAVED_OBJECT_ID,
   canWrite = true,
-) => renderPanel(<Harness ruleId={ruleId} canWrite={canWrite} />, { alerts: reply });
+) => renderPanel(<AlertsHarness ruleId={ruleId} canWrite={canWrite} />, { alerts: reply });
 
 describe('AlertsPanel', () => {
   it('shows a loading state until alerts answer', () => {

@@ -198,7 +198,7 @@ describe('compatibility proxy security', () => {
     const refused = await bulk('viewer', update);
     expect(refused.status).toBe(403);
     expect((refused.body.error as { reason: string }).reason).toMatch(
-      /indices:data\/write\/bulk\[s\] is unauthorized for user \[viewer\].*granted by the index privileges \[create_doc,create,delete,index,write,all\]/,
+      /action \[indices:data\/write\/bulk\[s\]\] is unauthorized for user \[viewer\].*granted by the index privileges \[create_doc,create,delete,index,write,all\]/,
     );
     // An action line may not reach another index than the one the path names and the role grants.
     const elsewhere = await bulk('analyst', [

@@ -2,6 +2,7 @@
 // identity and role calls inside the 30-minute window and just outside it, and another identity on the same source
 // IP; each carries its own `event.id` so a test can tell exactly which were listed.
 import type { Client } from '@elastic/elasticsearch';
+import type { AlertContextResponse } from '../../../common/api';
 import { cloudTrailIndex } from '../../stack/data/generator_options';
 import { cloudTrailEvent } from '../../stack/kibana/testing/cloudtrail_event';
 
@@ -41,6 +42,18 @@ const OUTSIDE = [
   { action: 'GetCallerIdentity', minutes: -50 },
   { action: 'SendCommand', minutes: 35 },
 ];
+
+/** The identity, source IP and event time an alert's context names. */
+export function identityOfAlert(context: AlertContextResponse): AlertIdentity {
+  const term = (field: string) =>
+    context.identity.terms.find((entry) => entry.field === field)?.value ?? '';
+  return {
+    account: term('cloud.account.id'),
+    user: term('user.name'),
+    sourceIp: context.source.ip ?? '',
+    at: new Date(context.eventTime),
+  };
+}
 
 export async function plantRelatedEvents(
   es: Client,
