@@ -1,6 +1,7 @@
 // What an expanded alert row shows: the alert's context and the guide's pivots (loaded when the row opens), then
 // every investigation field; a pivot run here opens in a flyout.
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { EuiHorizontalRule, EuiSpacer } from '@elastic/eui';
 import type { AlertSummary, Pivot } from '../../../common/api';
 import { useAlertContext } from '../../hooks/use_alert_details';
@@ -13,7 +14,7 @@ import { PivotFlyout } from './pivot_flyout';
 export interface AlertRowDetailsProps {
   alert: AlertSummary;
   /** The investigation fields, as the table renders them. */
-  fields: React.ReactNode;
+  fields: ReactNode;
 }
 
 export function AlertRowDetails({ alert, fields }: AlertRowDetailsProps) {
