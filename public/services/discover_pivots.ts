@@ -3,6 +3,7 @@
 // and common/constants.ts, 9.x): the global state `_g` holds `time` ({from, to}) and `refreshInterval`; the app state
 // `_a` holds `query` and, for an ES|QL query (`{esql}`), `dataSource: {type: 'esql'}`; both are rison in the hash
 // (`#/?_g=…&_a=…`, setStateToKbnUrl). ES|QL names the rule's index patterns itself, so no data view is needed.
+// core's `getUrlForApp` appends a path that starts with `#` as is (appendAppPath).
 import type { ApplicationStart } from '@kbn/core/public';
 import type { Pivot, PivotCondition } from '../../common/api';
 import { DEFAULT_REFRESH_INTERVAL, type RefreshInterval } from './refresh_interval';
