@@ -11,7 +11,15 @@ function Value({ text }: { text: string | null }) {
   return <span className="eui-textBreakWord">{text}</span>;
 }
 
-function EarlierAlerts({ earlier }: { earlier: AlertContextResponse['earlierAlerts'] }) {
+function EarlierAlerts({
+  earlier,
+  identityKnown,
+}: {
+  earlier: AlertContextResponse['earlierAlerts'];
+  identityKnown: boolean;
+}) {
+  // Without every term of the identity there is nothing to match earlier alerts on: say nothing rather than "first".
+  if (!identityKnown) return null;
   if (earlier.count === 0) {
     return (
       <EuiBadge color="warning" data-test-subj="earlierAlerts">
@@ -35,7 +43,11 @@ export function AlertContextView({ context }: { context: AlertContextResponse })
       title: 'Identity',
       description: (
         <>
-          <Value text={identity} /> <EarlierAlerts earlier={context.earlierAlerts} />
+          <Value text={identity} />{' '}
+          <EarlierAlerts
+            earlier={context.earlierAlerts}
+            identityKnown={context.identity.terms.every((term) => term.value !== null)}
+          />
         </>
       ),
     },

@@ -109,6 +109,16 @@ describe('an alert’s context and pivots', () => {
     );
   });
 
+  it('claims nothing about earlier alerts when the identity is incomplete', async () => {
+    const context = alertContext(first, 0);
+    const terms = context.identity.terms.map((term, i) =>
+      i === 0 ? { ...term, value: null } : term,
+    );
+    render({ alertContext: ok({ ...context, identity: { ...context.identity, terms } }) });
+    const shown = await expandFirstRow();
+    expect(within(shown).queryByTestId('earlierAlerts')).toBeNull();
+  });
+
   it('in Kibana, each pivot links to Discover with its query and time range', async () => {
     const application = {
       getUrlForApp: (app: string, options?: { path?: string }) =>
