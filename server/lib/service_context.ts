@@ -90,6 +90,9 @@ export function createHostContextFactory(
         // Elasticsearch 8.x refuses the client's 9.x media types; this learns what the cluster accepts.
         Transport: createCompatibleMediaTransport(),
         requestTimeout: connection.timeoutMs,
+        // Every call of ours is a read: the client sends it once more on a lost connection (after 1–2 s) or a
+        // 502/503/504, so a dead cluster is reported within a few seconds instead of after three back-offs.
+        maxRetries: 1,
         ...(ca ? { tls: { ca } } : {}),
       })
     : undefined;

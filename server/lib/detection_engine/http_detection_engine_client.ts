@@ -162,6 +162,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
             ? { action, ids: [...selection.ids] }
             : { action, query: selection.query },
         operation,
+        idempotent: options.dryRun === true,
       });
       return parseBulkActionBody(body);
     } catch (error) {
@@ -229,6 +230,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       path: `${PREBUILT}/installation/_review`,
       body,
       operation: 'review installable prebuilt rules',
+      idempotent: true,
     });
   }
 
@@ -298,6 +300,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
         per_page: query.perPage,
       },
       operation: 'read execution results',
+      idempotent: true,
     });
     return fromUnifiedResults(body);
   }
@@ -328,6 +331,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       path: '/api/detection_engine/signals/search',
       body,
       operation: 'search alerts',
+      idempotent: true,
     });
   }
 }
