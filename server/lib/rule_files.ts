@@ -13,7 +13,9 @@ export class RuleFileError extends Error {
     readonly path: string,
     reason: string,
   ) {
-    super(`cannot read rule file ${path}: ${reason}`);
+    // A name with control characters (a newline) is quoted, so the message stays one line.
+    const shown = /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+    super(`cannot read rule file ${shown}: ${reason}`);
     this.name = 'RuleFileError';
   }
 }
