@@ -14,7 +14,8 @@ export class RuleFileError extends Error {
     reason: string,
   ) {
     // A name with control characters (a newline) is quoted, so the message stays one line.
-    const shown = /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+    const control = [...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+    const shown = control ? JSON.stringify(path) : path;
     super(`cannot read rule file ${shown}: ${reason}`);
     this.name = 'RuleFileError';
   }
