@@ -40,6 +40,8 @@ export interface FaultOptions {
 export interface ProxiedRequest {
   method: string;
   path: string;
+  /** The credentials it carried, so tests can tell whose identity each upstream call used. */
+  authorization: string | undefined;
   /** The fault it met, or null when it was forwarded. */
   fault: Fault | null;
 }
@@ -132,7 +134,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     const met = faultFor(method, path);
-    log.push({ method, path, fault: met });
+    log.push({ method, path, authorization: req.headers.authorization, fault: met });
     switch (met) {
       case null:
         forward(req, res, (answer, body) => {
