@@ -61,11 +61,12 @@ describe('refusals that do not tell what exists', () => {
   it('without the access token: one and the same 401 for every path, the configured identity unused', async () => {
     const server = await start('a-long-access-token-0123456789');
     try {
-      for (const headers of [
+      const callers: Array<Record<string, string>> = [
         {},
         { 'x-access-token': 'wrong' },
         { cookie: 'ssm_recon_token=%E0%A4%A' },
-      ]) {
+      ];
+      for (const headers of callers) {
         const all = await answers(server, headers);
         expect(new Set(all.map((a) => a.status))).toEqual(new Set([401]));
         expect(new Set(all.map((a) => a.body)).size).toBe(1);
