@@ -203,6 +203,17 @@ describe('retries', () => {
     await kbProxy.setFault(null);
   });
 
+  it('a search of Elasticsearch that meets 429 with Retry-After is sent again after the wait', async () => {
+    await esProxy.setFault('429', { times: 1, retryAfterSeconds: 1 });
+    esProxy.clearRequests();
+    const started = Date.now();
+    const answer = await call(pluginRoutes.find((r) => r.path === ROUTES.readiness)!);
+    expect(answer.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(esProxy.requests().filter((r) => r.fault === '429')).toHaveLength(1);
+    await esProxy.setFault(null);
+  });
+
   it('a Retry-After beyond the bound is not waited for: 503 at once', async () => {
     await kbProxy.setFault('429', { retryAfterSeconds: 120 });
     const started = Date.now();
