@@ -13,7 +13,10 @@ export class RuleFileError extends Error {
     readonly path: string,
     reason: string,
   ) {
-    super(`cannot read rule file ${path}: ${reason}`);
+    // A name with control characters (a newline) is quoted, so the message stays one line.
+    const control = [...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+    const shown = control ? JSON.stringify(path) : path;
+    super(`cannot read rule file ${shown}: ${reason}`);
     this.name = 'RuleFileError';
   }
 }

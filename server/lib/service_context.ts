@@ -3,6 +3,7 @@
 // Outside Kibana (standalone host, CLI) the context is built here per caller, from their `Authorization`.
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
+import { withBusyRetries } from './busy_retry_transport';
 import { createCompatibleMediaTransport } from './compatible_media_transport';
 import { createDetectionEngineClient } from './detection_engine/create_client';
 import type { DetectionEngineClient } from './detection_engine/detection_engine_client';
@@ -87,9 +88,13 @@ export function createHostContextFactory(
   const elasticsearch = connection.elasticsearchUrl
     ? new Client({
         node: connection.elasticsearchUrl,
-        // Elasticsearch 8.x refuses the client's 9.x media types; this learns what the cluster accepts.
-        Transport: createCompatibleMediaTransport(),
+        // Elasticsearch 8.x refuses the client's 9.x media types; this learns what the cluster accepts. A read
+        // that meets 429 is sent again after the wait it asks for (within a bound).
+        Transport: withBusyRetries(createCompatibleMediaTransport()),
         requestTimeout: connection.timeoutMs,
+        // Every call of ours is a read: the client sends it once more on a lost connection (after 1–2 s) or a
+        // 502/503/504, so a dead cluster is reported within a few seconds instead of after three back-offs.
+        maxRetries: 1,
         ...(ca ? { tls: { ca } } : {}),
       })
     : undefined;

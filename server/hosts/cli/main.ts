@@ -20,6 +20,16 @@ function overview(): string {
   ].join('\n');
 }
 
+/** A message made of the caller's own arguments stays one line: control characters are shown escaped. */
+function oneLine(text: string): string {
+  return [...text]
+    .map((c) => {
+      const code = c.charCodeAt(0);
+      return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    })
+    .join('');
+}
+
 export function processIo(): CliIo {
   return {
     stdout: process.stdout,
@@ -57,7 +67,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${PROGRAM} ${name}: ${error.message}\n`);
+      io.stderr.write(`${PROGRAM} ${name}: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -164,12 +164,7 @@ export async function startStandaloneServer<Ctx>(
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
-    const route = routes.get(`${method} ${url.pathname}`);
-    if (!route) {
-      sendError(res, new HttpError(404, `Not Found: ${method} ${url.pathname}`));
-      return;
-    }
-    checkKibanaRouteRules(method, url.pathname, req.headers);
+    // Credentials first: a caller without any learns nothing, not even which routes exist.
     const authorization = authorizationOf(req);
     if (!authorization) {
       sendError(
@@ -179,6 +174,12 @@ export async function startStandaloneServer<Ctx>(
       );
       return;
     }
+    const route = routes.get(`${method} ${url.pathname}`);
+    if (!route) {
+      sendError(res, new HttpError(404, `Not Found: ${method} ${url.pathname}`));
+      return;
+    }
+    checkKibanaRouteRules(method, url.pathname, req.headers);
     const body = method === 'GET' ? undefined : await readJsonBody(req);
     const outcome = await runRoute(
       route,

@@ -164,6 +164,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
             ? { action, ids: [...selection.ids] }
             : { action, query: selection.query },
         operation,
+        idempotent: options.dryRun === true,
       });
       return parseBulkActionBody(body);
     } catch (error) {
@@ -231,6 +232,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       path: `${PREBUILT}/installation/_review`,
       body,
       operation: 'review installable prebuilt rules',
+      idempotent: true,
     });
   }
 
@@ -300,6 +302,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
         per_page: query.perPage,
       },
       operation: 'read execution results',
+      idempotent: true,
     });
     return fromUnifiedResults(body);
   }
@@ -330,6 +333,7 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       path: '/api/detection_engine/signals/search',
       body,
       operation: 'search alerts',
+      idempotent: true,
     });
   }
 

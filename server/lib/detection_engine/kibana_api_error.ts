@@ -46,7 +46,8 @@ export function errorFromKibanaAnswer(
     const lead = status === 401 ? 'Kibana did not accept the credentials' : 'Kibana';
     return new KibanaApiError(status, `${lead} (${operation}): ${detail}`, status, body);
   }
-  const gateway = status === 503 || status === 504 ? status : 502;
+  // A busy Kibana (429) is unavailable for now, like a 503: the caller may try again later.
+  const gateway = status === 503 || status === 504 ? status : status === 429 ? 503 : 502;
   return new KibanaApiError(
     gateway,
     `Kibana answered ${status} to ${operation}: ${detail}`,
@@ -57,7 +58,8 @@ export function errorFromKibanaAnswer(
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
-function errorCode(error: unknown): string | undefined {
+/** The network error's code (`ECONNREFUSED`, `UND_ERR_SOCKET`…), looked for along its causes. */
+export function networkErrorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 4; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
@@ -81,7 +83,7 @@ export function errorFromNetworkFailure(
       null,
     );
   }
-  const code = errorCode(error) ?? 'unknown error';
+  const code = networkErrorCode(error) ?? 'unknown error';
   if (UNREACHABLE.has(code)) {
     return new KibanaApiError(503, `Kibana at ${origin} is not reachable (${code})`, null);
   }

@@ -1,9 +1,16 @@
-// One Kibana HTTP call: the headers Kibana requires, the caller's credentials, a timeout, and both error shapes
-// turned into KibanaApiError. Credentials are only ever placed in headers, never in messages or logs.
+// One Kibana HTTP call: the headers Kibana requires, the caller's credentials, a timeout per attempt, retries
+// where they are safe (retry_policy.ts), and both error shapes turned into KibanaApiError. Credentials are only
+// ever placed in headers, never in messages or logs.
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
+import { retryDelay, type AttemptFailure } from '../retry_policy';
 import { fetchSender, type HttpSender } from './http_sender';
-import { KibanaApiError, errorFromKibanaAnswer, errorFromNetworkFailure } from './kibana_api_error';
+import {
+  KibanaApiError,
+  errorFromKibanaAnswer,
+  errorFromNetworkFailure,
+  networkErrorCode,
+} from './kibana_api_error';
 
 /** Version header values: public Detection Engine routes and Kibana's internal routes. */
 export const PUBLIC_API_VERSION = '2023-10-31';
@@ -19,7 +26,13 @@ export interface KibanaCall {
   body?: unknown;
   /** What the call does, in words, for error messages ("create rule"). */
   operation: string;
+  /** Sending it twice does what sending it once does (default: GET only), so it may be retried. */
+  idempotent?: boolean;
 }
+
+type Attempt<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: KibanaApiError; failure: AttemptFailure | undefined };
 
 /** One finished (or failed) request, for request counting and concurrency measurement. */
 export interface KibanaRequestEvent {
@@ -59,6 +72,18 @@ export class KibanaTransport {
   }
 
   async call<T = unknown>(call: KibanaCall): Promise<T> {
+    const idempotent = call.idempotent ?? call.method === 'GET';
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.attempt<T>(call);
+      if (outcome.ok) return outcome.value;
+      const wait = outcome.failure && retryDelay(outcome.failure, attempt, idempotent);
+      if (wait === undefined) throw outcome.error;
+      this.logger.debug(`Kibana ${call.method} ${call.path}: trying again in ${wait} ms`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  private async attempt<T>(call: KibanaCall): Promise<Attempt<T>> {
     const url = new URL(this.baseUrl + call.path);
     for (const [key, value] of Object.entries(call.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -82,6 +107,7 @@ export class KibanaTransport {
     }, this.options.timeoutMs);
     const startedAt = Date.now();
     let status: number | null = null;
+    let retryAfter: string | undefined;
     try {
       const response = await this.sender({
         method: call.method,
@@ -91,6 +117,7 @@ export class KibanaTransport {
         signal: controller.signal,
       });
       status = response.status;
+      retryAfter = response.headers?.['retry-after'];
       const parsed = parseJson(response.text);
       if (status < 200 || status >= 300) {
         throw errorFromKibanaAnswer(status, parsed, call.operation);
@@ -102,16 +129,26 @@ export class KibanaTransport {
           status,
         );
       }
-      return parsed as T;
+      return { ok: true, value: parsed as T };
     } catch (error) {
-      if (error instanceof KibanaApiError) throw error;
-      throw errorFromNetworkFailure(
-        error,
-        this.origin,
-        call.operation,
-        timedOut,
-        this.options.timeoutMs,
-      );
+      if (error instanceof KibanaApiError) {
+        const failure: AttemptFailure | undefined =
+          status === null ? undefined : { kind: 'status', status, retryAfter };
+        return { ok: false, error, failure };
+      }
+      const code = networkErrorCode(error);
+      return {
+        ok: false,
+        error: errorFromNetworkFailure(
+          error,
+          this.origin,
+          call.operation,
+          timedOut,
+          this.options.timeoutMs,
+        ),
+        // A timed-out call may still be running upstream: never sent again.
+        failure: timedOut || code === undefined ? undefined : { kind: 'network', code },
+      };
     } finally {
       clearTimeout(timer);
       const durationMs = Date.now() - startedAt;

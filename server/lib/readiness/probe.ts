@@ -113,6 +113,17 @@ export function toUpstreamError(error: unknown, what: string): UpstreamError {
       'elasticsearch',
     );
   }
+  // Refused or busy (429, 503) after the client's bounded retries: unavailable for now, worth trying later.
+  if (error instanceof errors.ConnectionError) {
+    return new UpstreamError(503, `Elasticsearch is not reachable while ${what}.`, 'elasticsearch');
+  }
+  if (status === 429 || status === 503) {
+    return new UpstreamError(
+      503,
+      `Elasticsearch is busy (${status}) while ${what}: ${reasonOf(error)}`,
+      'elasticsearch',
+    );
+  }
   return new UpstreamError(
     502,
     `Elasticsearch failed while ${what}: ${reasonOf(error)}`,
