@@ -1,6 +1,6 @@
 // Each demo user at every route of the table, on both hosts (the standalone host over HTTP, the Kibana plugin
-// through router doubles): `analyst` may read everything and change nothing, `nologs` may do everything but
-// read the logs (readiness says so), `elastic` everything. Every upstream call made for a user carries that
+// through router doubles): `viewer` may read everything and change nothing, `analyst` may also triage alerts but
+// not change the rule, `nologs` may do everything but read the logs (readiness says so), `elastic` everything. Every upstream call made for a user carries that
 // user's credentials — never the host's configured identity, never Kibana's internal user.
 import { ROUTES } from '../../../common/api';
 import { startHost, type RunningHost } from '../../../server/hosts/standalone/start_host';
@@ -12,16 +12,23 @@ import {
   startEmulatorFixture,
   type EmulatorFixture,
 } from '../../support/integration/emulator_fixture';
-import { routeRequest, validInput } from '../../support/hardening/route_requests';
+import { NAMES_AN_ALERT, routeRequest, validInput } from '../../support/hardening/route_requests';
 import { startKibanaHostDouble, type KibanaHostDouble } from '../../support/hardening/kibana_host';
 
 const SPACE = 'rights';
-const USERS = ['nologs', 'analyst', 'elastic'] as const;
+const USERS = ['nologs', 'viewer', 'analyst', 'elastic'] as const;
 type User = (typeof USERS)[number];
 
 /** What each user may do, by the route's declared access. */
 function allowed(user: User, route: AnyRouteDefinition<unknown>): boolean {
-  return user !== 'analyst' || route.access === 'read';
+  if (user === 'viewer') return route.access === 'read';
+  if (user === 'analyst') return route.access === 'read' || route.access === 'triage';
+  return true;
+}
+
+/** What an allowed call answers: routes naming an alert get the absent one, found missing as the caller. */
+function allowedStatus(route: AnyRouteDefinition<unknown>): number {
+  return NAMES_AN_ALERT.has(route.path) ? 404 : 200;
 }
 
 let fixture: EmulatorFixture;
@@ -110,7 +117,8 @@ describe.each<Host>(['standalone', 'kibana'])('the %s host', (host) => {
         kbProxy.clearRequests();
         const answer = await call(host, route, user);
         table.push(`${route.method} ${route.path} ${answer.status}`);
-        if (allowed(user, route)) expect([route.path, answer.status]).toEqual([route.path, 200]);
+        if (allowed(user, route))
+          expect([route.path, answer.status]).toEqual([route.path, allowedStatus(route)]);
         else expect([route.path, answer.status]).toEqual([route.path, 403]);
         // Every call upstream went out with this user's credentials.
         const upstream = [...esProxy.requests(), ...kbProxy.requests()];

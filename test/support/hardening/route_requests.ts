@@ -17,12 +17,24 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   'kbn-xsrf': 'true',
 };
 
+/** An alert id no stack holds: the alert routes reach their upstream with it and find nothing. */
+export const ABSENT_ALERT_ID = 'no-such-alert';
+
 /** Inputs that reach the service (not refused at decoding), by path. */
 const VALID_INPUT: Record<string, { query?: Record<string, string>; body?: unknown }> = {
   [ROUTES.deploy]: { body: {} },
   [ROUTES.enable]: { body: { enabled: false } },
   [ROUTES.alerts]: { query: { range: '24h' } },
+  [ROUTES.alertStatus]: { body: { ids: [ABSENT_ALERT_ID], status: 'acknowledged' } },
+  [ROUTES.alertContext]: { query: { id: ABSENT_ALERT_ID } },
+  [ROUTES.alertPivot]: { query: { id: ABSENT_ALERT_ID, pivot: 'identity_timeline' } },
 };
+
+/** Routes whose valid input names one alert: with ABSENT_ALERT_ID, success is a 404 that names it. */
+export const NAMES_AN_ALERT: ReadonlySet<string> = new Set([
+  ROUTES.alertContext,
+  ROUTES.alertPivot,
+]);
 
 export function validInput(route: AnyRouteDefinition<unknown>): {
   query: Record<string, string>;
