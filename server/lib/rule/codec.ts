@@ -176,7 +176,7 @@ function strictTable<R extends t.Props, O extends t.Props>(
 
 // The rule file.
 
-const RULE_TYPES = [
+export const RULE_TYPES = [
   'eql',
   'esql',
   'machine_learning',

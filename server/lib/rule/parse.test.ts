@@ -138,13 +138,52 @@ describe('parseRuleToml', () => {
     ]);
   });
 
-  it('asks for the type of a query field it does not know', () => {
-    const text = variant([
-      'and event.outcome: "success"',
-      'and event.outcome: "success" and host.name: x',
+  it('refuses a query field whose type only definitions it does not hold could give', () => {
+    const otherStream = variant([
+      'data_stream.dataset: "aws.cloudtrail"',
+      'data_stream.dataset: "aws.guardduty"',
     ]);
-    expect(problemsOf(text)).toEqual([
-      'rule.query: field "host.name" has no known type; add it to common/rules/field_types.json',
+    expect(problemsOf(otherStream)).toContain(
+      'rule.query: the field definitions of data stream "aws.guardduty" are not in common/rules/fields/; generate them with scripts/rules/generate_integration_fields.ts',
+    );
+    // No dataset over Beats indices: Elastic's build would read the Beats schemas.
+    const beats = variant(['data_stream.dataset: "aws.cloudtrail"\n    and ', '']);
+    expect(problemsOf(beats)[0]).toBe(
+      'rule.query: field "aws.cloudtrail.request_parameters" is not an ECS field and the query selects no dataset: Elastic\'s build would type it from the Beats schemas, which this project does not hold; select the data stream (data_stream.dataset) in the query',
+    );
+  });
+
+  it("checks the note's headings as Elastic's build does", () => {
+    const note = (heading: string) =>
+      variant(['## Triage and analysis\n', `${heading}\n\nText.\n\n## Triage and analysis\n`]);
+    expect(problemsOf(note('### Setup'))).toEqual([
+      'rule.note: Setup section with wrong header level: 3',
+    ]);
+    expect(problemsOf(note('## setup'))).toEqual([
+      'rule.note: Setup header has improper casing: setup',
+    ]);
+    expect(problemsOf(note('## Config'))).toEqual([
+      'rule.note: Setup header contains Config: Config',
+    ]);
+    const both = variant(
+      ['## Triage and analysis\n', '## Setup\n\nText.\n\n## Triage and analysis\n'],
+      ['risk_score = 47', 'risk_score = 47\nsetup = "Elsewhere."'],
+    );
+    expect(problemsOf(both)).toEqual([
+      'rule.note: Setup header found in both note and setup fields',
+    ]);
+  });
+
+  it('refuses a rule type it does not manage in one line, whatever keys that type brings', () => {
+    const threshold = variant(
+      ['type = "new_terms"', 'type = "threshold"'],
+      [
+        '[rule.new_terms]',
+        '[rule.threshold]\nfield = ["user.name"]\nvalue = 5\n\n[rule.new_terms]',
+      ],
+    );
+    expect(problemsOf(threshold)).toEqual([
+      'rule.type: rule type "threshold" is not supported here (supported: new_terms, query)',
     ]);
   });
 

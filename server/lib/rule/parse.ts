@@ -4,7 +4,8 @@ import { TomlError, parse as parseToml } from 'smol-toml';
 import { KIBANA_RULE_DEFAULTS, relativeOffsetMs } from '../../../common/time';
 import { isKqlSyntaxError, parseKql } from '../kql';
 import type { RuleDefinition, RuleProblem } from './codec';
-import { RuleFileCodec, RuleValidationError, reportErrors } from './codec';
+import { RULE_TYPES, RuleFileCodec, RuleValidationError, reportErrors } from './codec';
+import { noteProblems } from './note_setup';
 import type { RuleData } from './payload';
 import { BUNDLED_RULE_DATA, deriveRelatedIntegrations, deriveRequiredFields } from './payload';
 
@@ -37,6 +38,8 @@ export function parseRuleToml(text: string, data: RuleData = BUNDLED_RULE_DATA):
     if (error instanceof TomlError) return { ok: false, problems: [syntaxProblem(error)] };
     throw error;
   }
+  const unsupported = unsupportedType(raw);
+  if (unsupported) return { ok: false, problems: [unsupported] };
   const decoded = RuleFileCodec.decode(raw);
   if (decoded._tag === 'Left') return { ok: false, problems: reportErrors(decoded.left) };
   const problems = validateRule(decoded.right, data);
@@ -59,6 +62,23 @@ export function loadRuleDefinition(
 /** Rule types this project can deploy and check (its tooling reads KQL queries). */
 const SUPPORTED_RULE_TYPES = ['new_terms', 'query'] as const;
 const MAX_NEW_TERMS_FIELDS = 3;
+
+/**
+ * A rule of a type this project does not manage, in one line: its type-specific keys (`threshold`,
+ * `threat_mapping`, …) are not worth listing one by one as unknown keys.
+ */
+function unsupportedType(raw: unknown): RuleProblem | null {
+  const rule =
+    typeof raw === 'object' && raw !== null ? (raw as { rule?: unknown }).rule : undefined;
+  const type =
+    typeof rule === 'object' && rule !== null ? (rule as { type?: unknown }).type : undefined;
+  const known = (RULE_TYPES as readonly unknown[]).includes(type);
+  if (!known || (SUPPORTED_RULE_TYPES as readonly unknown[]).includes(type)) return null;
+  return {
+    path: 'rule.type',
+    message: `rule type "${type}" is not supported here (supported: ${SUPPORTED_RULE_TYPES.join(', ')})`,
+  };
+}
 
 function checkQuery(rule: RuleDefinition['rule']): RuleProblem[] {
   if (rule.query === undefined)
@@ -183,7 +203,10 @@ function validateRule(definition: RuleDefinition, data: RuleData): RuleProblem[]
   else if (rule.new_terms)
     problems.push({ path: 'rule.new_terms', message: `only fits a new_terms rule` });
   problems.push(...checkThreat(rule));
-  problems.push(...deriveRequiredFields(rule, data).problems);
+  problems.push(
+    ...noteProblems(rule.note, rule.setup).map((message) => ({ path: 'rule.note', message })),
+  );
+  problems.push(...deriveRequiredFields(definition, data).problems);
   problems.push(...deriveRelatedIntegrations(definition, data).problems);
   return problems;
 }

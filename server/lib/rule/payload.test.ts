@@ -1,11 +1,11 @@
-// The TOML → Detection Engine body mapping of RULE_CONVERSION (one test per row), Elastic's version-lock hash of the
-// built body, and the whitespace cleanup against CPython's " ".join(l.strip() for l in s.strip().splitlines()).
+// The TOML → Detection Engine body mapping of RULE_CONVERSION (one test per row) and Elastic's version-lock hash of
+// the built body.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pythonJsonDumps, ruleContentHash } from './identity';
 import { loadRuleDefinition } from './parse';
 import type { RuleData, RulePayload } from './payload';
-import { BUNDLED_RULE_DATA, buildRule, collapseWhitespace } from './payload';
+import { BUNDLED_RULE_DATA, buildRule } from './payload';
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 const ELASTIC_V3 = JSON.parse(
@@ -195,7 +195,12 @@ describe('RULE_CONVERSION mapping, row by row', () => {
     expect(body.related_integrations).toEqual([
       { package: 'aws', integration: 'cloudtrail', version: '^6.0.0' },
     ]);
-    const noDataset = build(variant(['data_stream.dataset: "aws.cloudtrail"\n    and ', '']));
+    const noDataset = build(
+      variant(
+        ['data_stream.dataset: "aws.cloudtrail"\n    and ', ''],
+        ['index = ["filebeat-*", "logs-aws.cloudtrail-*"]', 'index = ["logs-aws.cloudtrail-*"]'],
+      ),
+    );
     expect(noDataset.payload.related_integrations).toEqual([{ package: 'aws', version: '^6.0.0' }]);
   });
 
@@ -212,6 +217,40 @@ describe('RULE_CONVERSION mapping, row by row', () => {
     expect(body.required_fields.map((f) => f.name)).not.toContain('user.name');
   });
 
+  it('required_fields: ECS types first, then the selected data stream; `unknown` where neither defines the field', () => {
+    const query = (extra: string) =>
+      build(variant(['and event.outcome: "success"\n', `and event.outcome: "success"\n${extra}`]))
+        .payload.required_fields;
+    // A sub-key of the flattened request_parameters: the data stream defines only its parent.
+    expect(
+      query('    and aws.cloudtrail.flattened.request_parameters.key: "x"\n').find((f) =>
+        f.name.startsWith('aws.cloudtrail.flattened'),
+      ),
+    ).toEqual({
+      name: 'aws.cloudtrail.flattened.request_parameters.key',
+      type: 'unknown',
+      ecs: false,
+    });
+    // ECS wins over the data stream's own definition (constant_keyword there, keyword in ECS).
+    expect(
+      query('    and event.dataset: "aws.cloudtrail"\n').find((f) => f.name === 'event.dataset'),
+    ).toEqual({
+      name: 'event.dataset',
+      type: 'keyword',
+      ecs: true,
+    });
+    expect(query('    and source.ip: "10.0.0.0/8"\n').find((f) => f.name === 'source.ip')).toEqual({
+      name: 'source.ip',
+      type: 'ip',
+      ecs: true,
+    });
+    expect(
+      query('    and aws.cloudtrail.read_only: true\n').find(
+        (f) => f.name === 'aws.cloudtrail.read_only',
+      ),
+    ).toEqual({ name: 'aws.cloudtrail.read_only', type: 'boolean', ecs: false });
+  });
+
   it('adds no key the TOML does not set (no enabled, interval, to, max_signals, meta, exceptions_list, actions)', () => {
     for (const key of [
       'enabled',
@@ -224,23 +263,5 @@ describe('RULE_CONVERSION mapping, row by row', () => {
     ]) {
       expect(body).not.toHaveProperty(key);
     }
-  });
-});
-
-describe('collapseWhitespace', () => {
-  it('strips the whole text, then every line, and joins lines with one space', () => {
-    expect(collapseWhitespace('\n  a  \n\n  b\u2028c \x0b d\x85e  \n')).toBe('a  b c d e');
-  });
-
-  it('drops leading indentation and a trailing blank line', () => {
-    expect(collapseWhitespace('    first line.\n    second line.\n    ')).toBe(
-      'first line. second line.',
-    );
-  });
-
-  it('keeps a one-line string as it is, inner spacing included', () => {
-    expect(collapseWhitespace('Domain: Cloud')).toBe('Domain: Cloud');
-    expect(collapseWhitespace('a  b')).toBe('a  b');
-    expect(collapseWhitespace('  \n ')).toBe('');
   });
 });

@@ -1,14 +1,18 @@
 // The Detection Engine create body of a rule, built as Elastic's build (detection-rules) writes it: strings cleaned
-// up as Python does, required_fields and related_integrations derived from the query and the bundled data tables.
-import fieldTypes from '../../../common/rules/field_types.json';
+// up as Python does, setup cut out of the note, required_fields and related_integrations derived from the query and
+// the bundled data tables.
 import integrations from '../../../common/rules/integrations.json';
 import versionLock from '../../../common/rules/version_lock.json';
 import type { KqlNode, KqlTerm } from '../kql';
 import { isKqlSyntaxError, parseKql } from '../kql';
 import type { FreeTable, RuleDefinition, RuleProblem, RuleType } from './codec';
 import { RuleValidationError } from './codec';
+import type { FieldTables } from './field_types';
+import { BUNDLED_FIELD_TABLES, resolveFieldType } from './field_types';
 import type { RuleVersion, VersionLockEntry } from './identity';
 import { ruleContentHash, ruleVersion } from './identity';
+import { splitSetup } from './note_setup';
+import { collapseWhitespace } from './python_text';
 
 // The body, as Elastic's build writes it (the `attributes` of a prebuilt asset).
 
@@ -82,8 +86,9 @@ export interface RulePayload {
   severity_mapping?: FreeTable[];
 }
 
-// The build: RuleDefinition → body, hash and version. Plain strings are cleaned up, note/setup/query kept verbatim,
-// new_terms flattened, threat techniques defaulted, version from the lock. No `enabled` unless the TOML sets it.
+// The build: RuleDefinition → body, hash and version. Plain strings are cleaned up, note/setup/query kept verbatim
+// (a note's `## Setup` section becomes `setup`), new_terms flattened, threat techniques defaulted, version from the
+// lock. No `enabled` unless the TOML sets it.
 
 /** Markdown fields of detection-rules: kept verbatim (newlines and trailing spaces matter). */
 const MARKDOWN_KEYS = new Set(['note', 'setup']);
@@ -123,6 +128,8 @@ export function buildRule(
     if (window) flat[window.field] = window.value;
   }
   const body = normalize(flat) as Record<string, unknown>;
+  const fromNote = splitSetup(definition.rule.note, definition.rule.setup);
+  if (fromNote) Object.assign(body, fromNote);
   if (Array.isArray(body.threat)) {
     body.threat = body.threat.map((entry: Record<string, unknown>) => ({
       technique: [],
@@ -130,7 +137,7 @@ export function buildRule(
     }));
   }
 
-  const required = deriveRequiredFields(definition.rule, data);
+  const required = deriveRequiredFields(definition, data);
   const related = deriveRelatedIntegrations(definition, data);
   const problems = [...required.problems, ...related.problems];
   if (problems.length > 0) throw new RuleValidationError(problems);
@@ -153,28 +160,6 @@ export function buildRulePayload(
   return buildRule(definition, data).payload;
 }
 
-// detection-rules' whitespace cleanup of plain strings, exactly as Python does it:
-// " ".join(line.strip() for line in text.strip().splitlines()).
-
-/** Characters Python's str.strip() removes (str.isspace). */
-const PY_SPACE =
-  '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const EDGES = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
-/** Line boundaries of Python's str.splitlines(); the file-separator controls are among them on purpose. */
-// eslint-disable-next-line no-control-regex
-const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-
-function pythonStrip(text: string): string {
-  return text.replace(EDGES, '');
-}
-
-/** One line: each line stripped, joined by single spaces; the whole string stripped first. */
-export function collapseWhitespace(text: string): string {
-  const stripped = pythonStrip(text);
-  if (stripped === '') return '';
-  return stripped.split(LINE_BREAK).map(pythonStrip).join(' ');
-}
-
 // The parts the build computes rather than copies: required_fields from the query's fields, related_integrations
 // from [metadata] integration plus the datasets the query selects.
 
@@ -183,30 +168,36 @@ interface Derived<T> {
   problems: RuleProblem[];
 }
 
-/** Fields named by a kuery query, each with its mapping type and ECS membership; sorted by name. */
+/**
+ * Fields named by a kuery query, each with its mapping type and ECS membership (field_types.ts); sorted by name.
+ */
 export function deriveRequiredFields(
-  rule: RuleDefinition['rule'],
+  definition: RuleDefinition,
   data: RuleData,
 ): Derived<RequiredField[]> {
+  const { rule } = definition;
   if (rule.query === undefined || (rule.language ?? 'kuery') !== 'kuery')
     return { value: [], problems: [] };
   let fields: string[];
+  let datasets: string[];
   try {
     fields = kqlQueryFields(rule.query);
+    datasets = kqlQueryDatasets(rule.query);
   } catch (error) {
     if (isKqlSyntaxError(error)) return { value: [], problems: [] }; // reported by the query check
     throw error;
   }
+  // Like Elastic's build, only datasets of known integration packages select field definitions.
+  const known = datasets.filter((d) => data.integrations[d.split('.')[0] ?? ''] !== undefined);
+  const readsBeats = (rule.index ?? []).some((pattern) => pattern.includes('beat-*'));
   const problems: RuleProblem[] = [];
   const value = fields.map((name) => {
-    const known = data.fieldTypes[name];
-    if (!known) {
-      problems.push({
-        path: 'rule.query',
-        message: `field "${name}" has no known type; add it to common/rules/field_types.json`,
-      });
+    const resolved = resolveFieldType(name, known, readsBeats, data.fields);
+    if ('problem' in resolved) {
+      problems.push({ path: 'rule.query', message: resolved.problem });
+      return { name, type: 'unknown', ecs: false };
     }
-    return { name, type: known?.type ?? 'unknown', ecs: known?.ecs ?? false };
+    return { name, type: resolved.type, ecs: resolved.ecs };
   });
   return { value, problems };
 }
@@ -304,13 +295,6 @@ function kqlQueryDatasets(query: string): string[] {
 // The data a build needs besides the TOML: the version lock, field types and integration packages. The bundled
 // tables live in common/rules/ next to the TOML files.
 
-interface FieldType {
-  /** Elasticsearch mapping type, as `required_fields[].type`. */
-  type: string;
-  /** Whether the field is defined by ECS (`required_fields[].ecs`). */
-  ecs: boolean;
-}
-
 interface IntegrationPackage {
   /** Fleet package version range written into `related_integrations[].version`. */
   version: string;
@@ -319,10 +303,14 @@ interface IntegrationPackage {
 export interface RuleData {
   /** Keyed by rule_id. */
   versionLock: Readonly<Record<string, VersionLockEntry>>;
-  /** Keyed by field name. */
-  fieldTypes: Readonly<Record<string, FieldType>>;
+  /** ECS and integration field definitions, for required_fields. */
+  fields: FieldTables;
   /** Keyed by Fleet package name. */
   integrations: Readonly<Record<string, IntegrationPackage>>;
 }
 
-export const BUNDLED_RULE_DATA: RuleData = { versionLock, fieldTypes, integrations };
+export const BUNDLED_RULE_DATA: RuleData = {
+  versionLock,
+  fields: BUNDLED_FIELD_TABLES,
+  integrations,
+};
