@@ -1,0 +1,90 @@
+// Other Elastic AWS rules through the installed command: `payload <toml>` prints exactly the body Elastic ships
+// for them, `hash` the version-lock hash, `validate` accepts them; a rule type this project does not manage is one
+// line and exit 1.
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import versionLock from '../../common/rules/version_lock.json';
+import { runCli } from '../support/integration/run_cli';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/rule/aws');
+
+interface ShippedPair {
+  toml: string;
+  shipped: Record<string, unknown> & { rule_id: string; version: number };
+}
+
+/** Every TOML in the fixture folder with the shipped body whose rule_id it holds. */
+function pairs(): ShippedPair[] {
+  const files = readdirSync(FIXTURES);
+  return files
+    .filter((file) => file.endsWith('.toml'))
+    .map((file) => {
+      const toml = path.join(FIXTURES, file);
+      const ruleId = /^rule_id = "([^"]+)"$/m.exec(readFileSync(toml, 'utf8'))?.[1];
+      const body = files.find((f) => ruleId !== undefined && f.startsWith(`${ruleId}_`));
+      if (!body) throw new Error(`no shipped body beside ${file}`);
+      return {
+        toml,
+        shipped: JSON.parse(
+          readFileSync(path.join(FIXTURES, body), 'utf8'),
+        ) as ShippedPair['shipped'],
+      };
+    });
+}
+
+const cases = pairs().map((pair) => [path.basename(pair.toml), pair] as const);
+
+describe("Elastic's AWS rules", () => {
+  it('has shipped bodies to compare with', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(cases)('payload %s prints the shipped body', async (_, { toml, shipped }) => {
+    const run = await runCli(['payload', toml], {});
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toEqual(shipped);
+  });
+
+  it.each(cases)("hash %s prints Elastic's version-lock hash", async (_, { toml, shipped }) => {
+    const run = await runCli(['hash', toml], {});
+    const lock = versionLock as Record<string, { sha256: string; version: number }>;
+    expect(lock[shipped.rule_id]?.version).toBe(shipped.version);
+    expect(run.stdout).toBe(`${lock[shipped.rule_id]?.sha256}\n`);
+  });
+
+  it.each(cases)('validate accepts %s', async (_, { toml }) => {
+    const run = await runCli(['validate', toml], {});
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/: valid \(rule_id .*, locked\)\n$/);
+  });
+});
+
+describe('a rule type this project does not manage', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'threshold-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('is one line and exit 1 from payload and validate', async () => {
+    const [{ toml }] = pairs();
+    const threshold = readFileSync(toml, 'utf8')
+      .replace('type = "new_terms"', 'type = "threshold"')
+      .replace(
+        '[rule.new_terms]',
+        '[rule.threshold]\nfield = ["user.name"]\nvalue = 25\n\n[rule.new_terms]',
+      );
+    const file = path.join(dir, 'threshold.toml');
+    await writeFile(file, threshold);
+    for (const command of ['payload', 'validate']) {
+      const run = await runCli([command, file], {});
+      expect(run.code).toBe(1);
+      const lines = `${run.stdout}${run.stderr}`.trim().split('\n');
+      expect(lines).toEqual([
+        `${file}: rule.type: rule type "threshold" is not supported here (supported: new_terms, query)`,
+      ]);
+    }
+  });
+});
