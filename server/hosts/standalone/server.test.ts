@@ -230,6 +230,17 @@ describe('host names and origins (DNS rebinding)', () => {
     }
   });
 
+  it('answers the page without a built panel with a page saying how to build it, not a JSON 404', async () => {
+    const { port } = new URL(server.url);
+    for (const pathname of ['/', '/rules/health']) {
+      const page = await raw('GET', pathname, { host: `127.0.0.1:${port}` });
+      expect(page.status).toBe(503);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.body).toContain('<code>npm run build:ui</code>');
+    }
+    expect((await raw('GET', '/index.js', { host: `127.0.0.1:${port}` })).status).toBe(404);
+  });
+
   it('refuses a request that names another host, before acting with the configured credentials', async () => {
     const { port } = new URL(server.url);
     const host = `rebind.attacker.example:${port}`;

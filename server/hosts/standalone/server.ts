@@ -93,6 +93,28 @@ function sendJson(
   res.end(text);
 }
 
+/** `/` without a built panel: a page saying so and how to fix it, never a bare JSON 404. */
+const PANEL_MISSING_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>AWS SSM Recon Rule · panel not built</title></head>
+  <body style="font-family: sans-serif; padding: 48px; max-width: 640px">
+    <h1>The panel is not built</h1>
+    <p>This host serves the panel's API, but its page has not been built. In the package's directory run
+    <code>npm run build:ui</code>, then restart <code>ssm-recon-rule serve</code>.</p>
+  </body>
+</html>
+`;
+
+function sendPanelMissing(res: ServerResponse) {
+  res.writeHead(503, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(PANEL_MISSING_PAGE),
+    'cache-control': 'no-store',
+  });
+  res.end(PANEL_MISSING_PAGE);
+}
+
 function sendError(res: ServerResponse, error: unknown, extra: Record<string, string> = {}) {
   const body: ApiErrorBody = toErrorBody(error);
   sendJson(res, body.statusCode, body, extra);
@@ -198,6 +220,10 @@ export async function startStandaloneServer<Ctx>(
   async function handleUi(res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === UI_CONFIG_PATH) {
       sendJson(res, 200, options.uiConfig);
+      return;
+    }
+    if (!options.uiDir && !url.pathname.includes('.')) {
+      sendPanelMissing(res);
       return;
     }
     if (

@@ -14,6 +14,7 @@ import {
   parseCommandArgs,
   type Upstream,
 } from '../connection_options';
+import { buildPanelIfStale } from '../panel_build';
 import { confirmWhoAnswers } from '../service_command';
 import { RULE_FLAG, RULE_HELP, ruleForCommand } from '../rule_option';
 
@@ -136,8 +137,13 @@ async function serve(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(error.message);
     }),
   ]);
-  if (!existsSync(path.join(uiDir, 'index.html'))) {
-    logger.warn(`No built panel in ${uiDir} (run npm run build:ui); serving the API only.`);
+  // The default panel is built on first start (and after its sources change); a given --ui-dir is used as it is.
+  const hasPanel =
+    values['ui-dir'] === undefined
+      ? await buildPanelIfStale(uiDir, logger)
+      : existsSync(path.join(uiDir, 'index.html'));
+  if (!hasPanel) {
+    logger.warn(`No built panel in ${uiDir} (run npm run build:ui); / says so until there is one.`);
   }
 
   const running = await startHost(
@@ -154,7 +160,7 @@ async function serve(args: string[], io: CliIo): Promise<number> {
       host,
       port,
       rule,
-      uiDir: existsSync(path.join(uiDir, 'index.html')) ? uiDir : null,
+      uiDir: hasPanel ? uiDir : null,
     },
     logger,
   ).catch((error: Error) => {
@@ -188,7 +194,8 @@ Binding anything but loopback requires an access token, which callers present as
   --access-token <token>     required from every caller             [SSM_RECON_ACCESS_TOKEN]
   --allowed-hosts <a,b>      host names callers may use besides loopback and the bound address
   --kibana-public-url <url>  Kibana as browsers reach it, for Security links (default: --kibana-url)
-  --ui-dir <dir>             built panel to serve (default: the package's target/public/standalone)
+  --ui-dir <dir>             built panel to serve (default: the package's target/public/standalone,
+                             built on first start and again when its sources change)
   --config <file.json>       settings by flag name, e.g. {"kibana-url": "...", "space": "secops"}
   --verbose                  log debug lines
 ${RULE_HELP}
