@@ -15,16 +15,27 @@ export function startServeProcess(
   args: readonly string[],
   readyTimeoutMs = 120_000,
 ): Promise<ServeProcess> {
-  const child = spawn(
+  return spawnServe(
     process.execPath,
     [path.join(ROOT, 'bin/ssm-recon-rule.js'), 'serve', ...args],
-    {
-      cwd: ROOT,
-      // Credentials come from each browser's basic authentication, never from the environment.
-      env: { ...process.env, ELASTIC_API_KEY: '', ELASTIC_USERNAME: '', ELASTIC_PASSWORD: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    ROOT,
+    readyTimeoutMs,
   );
+}
+
+/** Spawns any command line that starts `serve` (e.g. `npx ssm-recon-rule serve …` in a checkout). */
+export function spawnServe(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  readyTimeoutMs = 120_000,
+): Promise<ServeProcess & { readonly stderr: string }> {
+  const child = spawn(command, args, {
+    cwd,
+    // Credentials come from each browser's basic authentication, never from the environment.
+    env: { ...process.env, ELASTIC_API_KEY: '', ELASTIC_USERNAME: '', ELASTIC_PASSWORD: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -42,7 +53,13 @@ export function startServeProcess(
       const match = /Listening on (http:\/\/\S+)/.exec(stdout);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1], stop });
+        resolve({
+          url: match[1],
+          stop,
+          get stderr() {
+            return stderr;
+          },
+        });
       }
     });
     child.once('exit', (code) => {
