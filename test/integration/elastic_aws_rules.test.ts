@@ -1,11 +1,22 @@
 // Other Elastic AWS rules through the installed command: `payload <toml>` prints exactly the body Elastic ships
-// for them, `hash` the version-lock hash, `validate` accepts them; a rule type this project does not manage is one
-// line and exit 1.
+// for them, `hash` the version-lock hash, `validate` accepts them, and the cluster commands manage them with
+// `--rule` against the Detection Engine emulator and the search engine; a rule type this project does not manage
+// is one line and exit 1.
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type {
+  AlertsResponse,
+  DeployResponse,
+  ReadinessResponse,
+  StatusResponse,
+} from '../../common/api';
 import versionLock from '../../common/rules/version_lock.json';
+import {
+  startEmulatorFixture,
+  type EmulatorFixture,
+} from '../support/integration/emulator_fixture';
 import { runCli } from '../support/integration/run_cli';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/rule/aws');
@@ -59,6 +70,47 @@ describe("Elastic's AWS rules", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/: valid \(rule_id .*, locked\)\n$/);
   });
+});
+
+describe('--rule with the cluster commands', () => {
+  let fixture: EmulatorFixture;
+  beforeAll(async () => {
+    fixture = await startEmulatorFixture({ prebuiltPackage: 'empty' });
+  }, 120_000);
+  afterAll(() => fixture?.stop());
+
+  const cli = (args: string[]) =>
+    runCli(args, {
+      ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
+      KIBANA_URL: fixture.emulator.url,
+      KIBANA_SPACE: 'awsrules',
+      ELASTIC_USERNAME: 'elastic',
+      ELASTIC_PASSWORD: 'changeme',
+    });
+
+  it.each(cases)(
+    'deploy, status, readiness and alerts manage %s',
+    async (_, { toml, shipped }) => {
+      const deploy = await cli(['deploy', '--enable', '--json', '--rule', toml]);
+      expect(deploy.code).toBe(0);
+      expect(JSON.parse(deploy.stdout) as DeployResponse).toMatchObject({
+        action: 'created_custom',
+      });
+      const status = await cli(['status', '--json', '--rule', toml]);
+      const body = JSON.parse(status.stdout) as StatusResponse;
+      expect(body.rule.name).toBe(shipped.name);
+      expect(body.deployed).not.toBeNull();
+      const readiness = await cli(['readiness', '--json', '--rule', toml]);
+      expect([0, 1]).toContain(readiness.code);
+      expect(
+        (JSON.parse(readiness.stdout) as ReadinessResponse).patterns.map((p) => p.pattern),
+      ).toEqual(shipped.index);
+      const alerts = await cli(['alerts', '--json', '--rule', toml]);
+      expect(alerts.code).toBe(0);
+      expect((JSON.parse(alerts.stdout) as AlertsResponse).ruleDeployed).toBe(true);
+    },
+    180_000,
+  );
 });
 
 describe('a rule type this project does not manage', () => {
