@@ -29,7 +29,7 @@ export interface NamespacedStack extends EmulatorFixture {
   ruleFile: string;
   /** A private temporary directory (holds the rule file), removed by stop(). */
   dir: string;
-  /** `ssm-recon-rule serve` on a free port against this stack in `space`, with the narrowed rule. */
+  /** `ssm-recon-rule serve` on a free port against this stack in `space`, with the narrowed rule; API only unless `extraArgs` name a `--ui-dir`. */
   serve(space: string, extraArgs?: readonly string[]): Promise<ServeProcess>;
   /** Stops the serve processes, deletes the data, stops the emulator, removes the directory. */
   stop(): Promise<void>;
@@ -63,6 +63,9 @@ export async function startNamespacedStack(
     await writeNarrowedRule(ruleFile, options.namespace, options.rule);
     const { emulator } = fixture;
     const serve = async (space: string, extraArgs: readonly string[] = []) => {
+      // API only unless the caller brings a panel: with the package's default panel directory, serve would first
+      // build the panel there.
+      const panel = extraArgs.includes('--ui-dir') ? [] : ['--ui-dir', path.join(dir, 'no-panel')];
       const started = await startServeProcess([
         '--port',
         '0',
@@ -74,6 +77,7 @@ export async function startNamespacedStack(
         space,
         '--rule',
         ruleFile,
+        ...panel,
         ...extraArgs,
       ]);
       serves.push(started);
