@@ -75,6 +75,9 @@ describe("Elastic's AWS rules", () => {
     const run = await runCli(['payload', toml], {});
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(run.stdout)).toEqual(forOurKibanaLine(shipped));
+    // The file may also be named as the cluster commands name it.
+    const asOption = await runCli(['payload', '--rule', toml], {});
+    expect(asOption.stdout).toBe(run.stdout);
   });
 
   it.each(cases)("hash %s prints Elastic's version-lock hash", async (_, { toml, shipped }) => {

@@ -20,7 +20,7 @@ export const payloadCommand: CliCommand = {
   name: 'payload',
   summary: "print the rule's Detection Engine create body, exactly as Elastic's build produces it",
   usage: [
-    'Usage: ssm-recon-rule payload [file.toml]',
+    'Usage: ssm-recon-rule payload [file.toml | --rule file.toml]',
     '',
     'Prints the create body (JSON) for a detection-rules TOML file; default: the bundled rule.',
     'The body has no "enabled": the deploy decides that. Exit 1 if the rule has problems.',

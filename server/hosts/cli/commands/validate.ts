@@ -7,7 +7,7 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'check a detection-rules TOML file; print every problem and exit 1, or exit 0',
   usage: [
-    'Usage: ssm-recon-rule validate [file.toml]',
+    'Usage: ssm-recon-rule validate [file.toml | --rule file.toml]',
     '',
     'Checks syntax, types, unknown keys, the new-terms block, the KQL query and the derived fields.',
     'Default: the bundled rule. Exit 0 when valid, 1 with one line per problem otherwise.',
