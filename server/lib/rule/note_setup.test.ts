@@ -14,6 +14,12 @@ describe('splitSetup', () => {
     });
   });
 
+  it('leaves an empty note when the note was only the Setup section (as Elastic shipped its 2022 AWS rules)', () => {
+    const setup =
+      'The AWS Fleet integration, Filebeat module, or similarly structured data is required to be compatible with this rule.';
+    expect(splitSetup(`## Setup\n\n${setup}`, undefined)).toEqual({ note: '', setup });
+  });
+
   it('stops at the next level-2 heading; paragraphs keep their blank line, line breaks their newline', () => {
     const note =
       '## Setup\n\nFirst paragraph,  \nwrapped.\n\nSecond with `event.ingested` and a [link](https://example.com).\n\n' +
