@@ -32,6 +32,8 @@ export function spawnServe(
 ): Promise<ServeProcess & { readonly stderr: string }> {
   const child = spawn(command, args, {
     cwd,
+    // Its own process group, stopped as a whole: a launcher such as npx runs serve as a grandchild.
+    detached: true,
     // Credentials come from each browser's basic authentication, never from the environment.
     env: { ...process.env, ELASTIC_API_KEY: '', ELASTIC_USERNAME: '', ELASTIC_PASSWORD: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,20 +71,30 @@ export function spawnServe(
   });
 }
 
+/** Signals the child's whole process group; false when nothing of it is left. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): boolean {
+  if (child.pid === undefined) return false;
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function stopChild(
   child: ChildProcess,
   exited: Promise<void>,
   graceMs: number,
 ): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGINT');
+  if (!signalGroup(child, 'SIGINT')) return;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), graceMs);
   });
-  if ((await Promise.race([exited, late])) === 'late') {
-    child.kill('SIGKILL');
-    await exited;
-  }
+  if ((await Promise.race([exited, late])) === 'late') signalGroup(child, 'SIGKILL');
+  await exited;
   clearTimeout(timer);
+  // Whatever of the group outlived the launcher goes too.
+  signalGroup(child, 'SIGKILL');
 }
