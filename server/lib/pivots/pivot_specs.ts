@@ -2,7 +2,7 @@
 // step means. The plugin opens them in Discover; the standalone host runs them (run_alert_pivot.ts).
 import type { Pivot, PivotCondition, PivotId } from '../../../common/api';
 import { MINUTE_MS } from '../../../common/time';
-import { BUNDLED_RULE_DATA } from '../rule';
+import { mappingTypeOf } from '../rule';
 import { TIMESTAMP } from '../alerts/alerts_search';
 import { EVENT_ACTION, SOURCE_IP, type AlertFacts } from './alert_facts';
 
@@ -29,7 +29,7 @@ export interface PivotPlan {
 }
 
 function condition(field: string, values: string[]): PivotCondition {
-  const type = BUNDLED_RULE_DATA.fieldTypes[field]?.type ?? 'keyword';
+  const type = mappingTypeOf(field) ?? 'keyword';
   return { field, fieldType: type, values };
 }
 

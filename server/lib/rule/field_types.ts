@@ -58,3 +58,16 @@ export function resolveFieldType(
   }
   return { type: type ?? 'unknown', ecs: false };
 }
+
+/** A field's mapping type as the tables know it (ECS first, then any data stream's definitions). */
+export function mappingTypeOf(
+  name: string,
+  tables: FieldTables = BUNDLED_FIELD_TABLES,
+): string | undefined {
+  return (
+    tables.ecs[name] ??
+    Object.values(tables.datasets)
+      .map((table) => table[name])
+      .find((type) => type !== undefined)
+  );
+}

@@ -8,3 +8,4 @@ export { loadRuleDefinition, parseRuleToml } from './parse';
 export type { RuleData, RulePayload } from './payload';
 export { BUNDLED_RULE_DATA, buildRule, buildRulePayload, kqlQueryFields } from './payload';
 export { customRuleId } from './identity';
+export { mappingTypeOf } from './field_types';
