@@ -72,8 +72,10 @@ export type RequestHandler<Q = unknown, B = unknown> = (
   response: KibanaResponseFactory,
 ) => Promise<IKibanaResponse>;
 
+/** Every listed API privilege is required (Kibana also accepts `{ anyRequired, allRequired }` entries). */
 export type RouteSecurity =
-  { authz: { requiredPrivileges: string[] } } | { authz: { enabled: false; reason: string } };
+  | { authz: { requiredPrivileges: readonly string[] } }
+  | { authz: { enabled: false; reason: string } };
 
 export interface VersionedRouteConfig {
   path: string;

@@ -15,6 +15,8 @@ describe('kibana.jsonc', () => {
     expect(manifest.plugin).toMatchObject({ id: PLUGIN_ID, server: true, browser: true });
     expect(manifest.plugin.configPath).toEqual([PLUGIN_ID]);
     expect(manifest.plugin.optionalPlugins).toContain('spaces');
+    // The Kibana feature (Stack Management → Roles) is registered through the features plugin.
+    expect(manifest.plugin.requiredPlugins).toEqual(['features']);
   });
 
   it('reports malformed JSONC and wrong shapes precisely', () => {
@@ -40,6 +42,7 @@ describe('legacy kibana.json', () => {
       server: true,
       ui: true,
       configPath: [PLUGIN_ID],
+      requiredPlugins: ['features'],
       optionalPlugins: ['spaces'],
     });
     expect(legacy.owner.name).toMatch(/\S/);

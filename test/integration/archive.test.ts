@@ -36,6 +36,7 @@ import {
 import { SHARED_DEP_SIGNATURES } from '../support/archive/shared_dep_signatures';
 import { launchChromium } from '../support/browser/chromium';
 import { PLUGIN_ROUTE_REGISTRATIONS, routeRegistrations } from '../support/kibana/plugin_routes';
+import { createFeaturesDouble } from '../support/kibana/kibana_authz';
 import { basicAuthorization, DEMO_PASSWORD, type RunningEmulator } from '../stack/kibana';
 import {
   startEmulatorFixture,
@@ -49,7 +50,7 @@ const SPACE = 'archive';
 
 interface ServerEntry {
   config: { schema: { validate(value: unknown): unknown } };
-  plugin(context: unknown): Promise<{ setup(core: unknown): void }>;
+  plugin(context: unknown): Promise<{ setup(core: unknown, plugins: unknown): void }>;
 }
 
 let tmp: string;
@@ -225,7 +226,9 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
       env: { packageInfo: { version: VERSION, branch: '9.2' } },
     });
     const routes: RegisteredRoute[] = [];
-    instance.setup(createCoreSetupDouble({ routes, serverUrl: emulator.url, spaceId: SPACE }));
+    instance.setup(createCoreSetupDouble({ routes, serverUrl: emulator.url, spaceId: SPACE }), {
+      features: createFeaturesDouble().features,
+    });
     return routes;
   }
 
@@ -237,14 +240,14 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
     expect(require.resolve('io-ts', { paths: from })).not.toContain(pluginDir);
   });
 
-  it('registers its routes on Kibana’s versioned router: internal, version 1, explicit authz', async () => {
+  it('registers its routes on Kibana’s versioned router: internal, version 1, each with its privilege', async () => {
     const routes = await setUp();
     expect(routeRegistrations(routes)).toEqual(PLUGIN_ROUTE_REGISTRATIONS);
     for (const route of routes) {
       expect(route.config.path.startsWith(`${API_PREFIX}/`)).toBe(true);
       expect(route.config.access).toBe('internal');
       expect(route.version).toBe('1');
-      expect(route.config.security).toBeDefined();
+      expect(route.config.security.authz).toHaveProperty('requiredPrivileges');
     }
     const enable = routes.find((r) => r.config.path === ROUTES.enable)!;
     expect(enable.validate.body!({ enabled: 'yes' }, validationResult).error?.message).toMatch(

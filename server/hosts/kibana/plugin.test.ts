@@ -1,6 +1,11 @@
 import type { IKibanaResponse, KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
 import { ROUTES } from '../../../common/api';
-import { API_PREFIX } from '../../../common/constants';
+import { API_PREFIX, PLUGIN_ID } from '../../../common/constants';
+import {
+  createFeaturesDouble,
+  grantsOf,
+  type GrantedApiPrivileges,
+} from '../../../test/support/kibana/kibana_authz';
 import {
   createRouterDouble,
   responseFactory,
@@ -11,10 +16,13 @@ import {
   PLUGIN_ROUTE_REGISTRATIONS,
   routeRegistrations,
 } from '../../../test/support/kibana/plugin_routes';
+import { pluginRoutes } from '../../routes';
 import { config, plugin } from '../../index';
+import { API_PRIVILEGES, KIBANA_FEATURE } from './feature';
 
-async function setupPlugin(settings: unknown = {}) {
+async function setupPlugin(settings: unknown = {}, granted?: GrantedApiPrivileges) {
   const registered: RegisteredRoute[] = [];
+  const features = createFeaturesDouble();
   const logs: string[] = [];
   const logger = {
     debug: () => undefined,
@@ -29,33 +37,123 @@ async function setupPlugin(settings: unknown = {}) {
     config: { get: <T>() => validated as T },
     env: { packageInfo: { version: '9.2.1', branch: '9.2' } },
   });
-  instance.setup({
-    http: {
-      createRouter: () => createRouterDouble(registered),
-      basePath: { get: () => '/s/secops', serverBasePath: '' },
-      getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
+  instance.setup(
+    {
+      http: {
+        createRouter: () => createRouterDouble(registered, granted),
+        basePath: { get: () => '/s/secops', serverBasePath: '' },
+        getServerInfo: () => ({ name: 'kibana', hostname: '127.0.0.1', port: 1, protocol: 'http' }),
+      },
+      getStartServices: async () => [
+        {},
+        { spaces: { spacesService: { getSpaceId: () => 'secops' } } },
+        {},
+      ],
     },
-    getStartServices: async () => [
-      {},
-      { spaces: { spacesService: { getSpaceId: () => 'secops' } } },
-      {},
-    ],
-  });
-  return { registered, logs };
+    { features: features.features },
+  );
+  return { registered, logs, features: features.registered };
+}
+
+/** A request handler context that counts who asked for core (the Elasticsearch client lives there). */
+function countingContext() {
+  const count = { core: 0 };
+  const context = {
+    get core() {
+      count.core += 1;
+      return Promise.resolve({
+        elasticsearch: { client: { asCurrentUser: {}, asInternalUser: {} } },
+      });
+    },
+  } as unknown as RequestHandlerContext;
+  return { context, count };
+}
+
+function requestTo(path: string, search = ''): KibanaRequest & { query: unknown; body: unknown } {
+  return {
+    url: new URL(`http://kibana${path}${search}`),
+    headers: { authorization: 'Basic YW5hbHlzdDpjaGFuZ2VtZQ==' },
+    params: {},
+    query: {},
+    body: { enabled: true },
+  } as unknown as KibanaRequest & { query: unknown; body: unknown };
 }
 
 describe('Kibana server plugin', () => {
-  it('registers every route as internal, version 1, with an explicit authz decision', async () => {
+  it('registers every route as internal, version 1, requiring the API privilege of its access kind', async () => {
     const { registered } = await setupPlugin();
     expect(routeRegistrations(registered)).toEqual(PLUGIN_ROUTE_REGISTRATIONS);
     for (const route of registered) {
       expect(route.config.path.startsWith(`${API_PREFIX}/`)).toBe(true);
       expect(route.config.access).toBe('internal');
       expect(route.version).toBe('1');
+      const definition = pluginRoutes.find(
+        (r) => r.path === route.config.path && r.method === route.method,
+      )!;
+      // Only rule changes need All; reading and triaging alerts come with Read, as in Kibana Security.
       expect(route.config.security).toEqual({
-        authz: { enabled: false, reason: expect.stringContaining("caller's own credentials") },
+        authz: {
+          requiredPrivileges: [
+            definition.access === 'write' ? API_PRIVILEGES.write : API_PRIVILEGES.read,
+          ],
+        },
       });
     }
+  });
+
+  it('registers one Kibana feature whose read privilege shows the app and grants only the read routes', async () => {
+    const { features } = await setupPlugin();
+    expect(features).toEqual([KIBANA_FEATURE]);
+    const [feature] = features;
+    expect(feature).toMatchObject({ id: PLUGIN_ID, app: [PLUGIN_ID] });
+    expect(feature.category.id).toBe('securitySolution');
+    expect(feature.privileges?.all).toMatchObject({
+      app: [PLUGIN_ID],
+      api: [API_PRIVILEGES.read, API_PRIVILEGES.write],
+    });
+    expect(feature.privileges?.read).toMatchObject({
+      app: [PLUGIN_ID],
+      api: [API_PRIVILEGES.read],
+    });
+    // Every write route (deploy, enable, …) is out of `read`'s reach; every route is within `all`'s.
+    const writes = pluginRoutes.filter((r) => r.access === 'write').map((r) => r.path);
+    expect(writes).toEqual(expect.arrayContaining([ROUTES.deploy, ROUTES.enable]));
+  });
+
+  it.each([
+    ['none', ROUTES.status, 403],
+    ['none', ROUTES.deploy, 403],
+    ['read', ROUTES.deploy, 403],
+    ['read', ROUTES.enable, 403],
+  ] as const)(
+    'answers 403 to a role with %s of the feature on %s before any upstream call',
+    async (level, path, status) => {
+      const { registered } = await setupPlugin({ kibanaUrl: 'http://127.0.0.1:9' }, () =>
+        grantsOf(KIBANA_FEATURE, level),
+      );
+      const route = registered.find((r) => r.config.path === path)!;
+      const { context, count } = countingContext();
+      const answer = await route.handler(context, requestTo(path, '?x=1'), responseFactory);
+      expect(answer.status).toBe(status);
+      const required = route.config.security.authz;
+      expect(answer.payload).toEqual({
+        message: `API [${route.method.toUpperCase()} ${path}?x=1] is unauthorized for user, this action is granted by the Kibana privileges [${'requiredPrivileges' in required ? required.requiredPrivileges.join(',') : ''}]`,
+      });
+      // Refused before the handler: it never reached for the caller's clients.
+      expect(count.core).toBe(0);
+    },
+  );
+
+  it('lets a role with read of the feature through to the read routes', async () => {
+    // Nothing listens on port 9: getting past the privilege check shows as a gateway error, not a 403.
+    const { registered } = await setupPlugin({ kibanaUrl: 'http://127.0.0.1:9' }, () =>
+      grantsOf(KIBANA_FEATURE, 'read'),
+    );
+    const status = registered.find((r) => r.config.path === ROUTES.status)!;
+    const { context, count } = countingContext();
+    const answer = await status.handler(context, requestTo(ROUTES.status), responseFactory);
+    expect(answer.status).toBeGreaterThanOrEqual(502);
+    expect(count.core).toBe(1);
   });
 
   it('validates input with the route codecs, so Kibana answers 400 itself', async () => {

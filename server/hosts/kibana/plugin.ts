@@ -1,4 +1,5 @@
-// The Kibana server plugin: registers the routes, each building its services' context from the caller's request.
+// The Kibana server plugin: registers its Kibana feature and the routes, each building its services' context from the
+// caller's request.
 import { readFileSync } from 'node:fs';
 import type {
   CoreSetup,
@@ -7,7 +8,9 @@ import type {
   Plugin,
   PluginInitializerContext,
 } from '@kbn/core/server';
+import type { FeaturesPluginSetup } from '@kbn/features-plugin/server';
 import type { RuleDefinition } from '../../lib/rule';
+import { KIBANA_FEATURE, ROUTE_PRIVILEGE } from './feature';
 import type { PluginConfig } from './config';
 import { registerRoutes } from './register_routes';
 import {
@@ -26,6 +29,10 @@ export interface StartDeps {
   spaces?: SpacesPluginStart;
 }
 
+export interface SetupDeps {
+  features: FeaturesPluginSetup;
+}
+
 function selfConnection(config: PluginConfig): KibanaSelfConnection {
   const cas = config.ssl.certificateAuthorities;
   const files = cas === undefined ? [] : Array.isArray(cas) ? cas : [cas];
@@ -39,7 +46,7 @@ function selfConnection(config: PluginConfig): KibanaSelfConnection {
   };
 }
 
-export class SsmReconRulePlugin implements Plugin<void, void, object, StartDeps> {
+export class SsmReconRulePlugin implements Plugin<void, void, SetupDeps, StartDeps> {
   private readonly logger: KibanaLogger;
   private readonly config: PluginConfig;
   private rule?: Promise<RuleDefinition>;
@@ -49,7 +56,8 @@ export class SsmReconRulePlugin implements Plugin<void, void, object, StartDeps>
     this.config = context.config.get<PluginConfig>();
   }
 
-  setup(core: CoreSetup<StartDeps>): void {
+  setup(core: CoreSetup<StartDeps>, plugins: SetupDeps): void {
+    plugins.features.registerKibanaFeature(KIBANA_FEATURE);
     const connection = selfConnection(this.config);
     const logger = this.logger;
     // Loaded once; a defective bundled rule fails the routes loudly rather than Kibana's start-up.
@@ -78,6 +86,7 @@ export class SsmReconRulePlugin implements Plugin<void, void, object, StartDeps>
         };
       },
       logger,
+      ROUTE_PRIVILEGE,
     );
   }
 

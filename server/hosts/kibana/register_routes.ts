@@ -1,4 +1,5 @@
-// Registers the host-agnostic routes on Kibana's versioned router (internal access, version 1, explicit authz).
+// Registers the host-agnostic routes on Kibana's versioned router (internal access, version 1), each requiring the
+// API privilege of its access kind, so Kibana refuses a role without the plugin's feature before the handler runs.
 import type {
   IKibanaResponse,
   IRouter,
@@ -10,13 +11,8 @@ import type {
 import type { Logger } from '../../lib/logger';
 import { HttpError } from '../../lib/errors';
 import { API_VERSION } from '../../../common/constants';
-import type { AnyRouteDefinition, Codec } from '../../routes';
+import type { AnyRouteDefinition, Codec, RouteAccess } from '../../routes';
 import { decodeInput, runRoute } from '../../routes/run_route';
-
-/** Why the routes carry no Kibana privilege of their own (every route states its authz explicitly). */
-export const DELEGATED_AUTHZ_REASON =
-  'Authorization is delegated: every call this route makes goes to the Kibana Detection Engine API and to ' +
-  "Elasticsearch with the caller's own credentials, which enforce the caller's privileges.";
 
 export type KibanaContextFactory<Ctx> = (
   context: RequestHandlerContext,
@@ -52,14 +48,15 @@ export function registerRoutes<Ctx>(
   routes: AnyRouteDefinition<Ctx>[],
   createContext: KibanaContextFactory<Ctx>,
   logger: Logger,
+  privilegeOf: Readonly<Record<RouteAccess, string>>,
 ): void {
   for (const route of routes) {
     router.versioned[route.method]({
       path: route.path,
       access: 'internal',
       summary: route.description,
-      // Every downstream call carries the caller's credentials, so Kibana and Elasticsearch decide.
-      security: { authz: { enabled: false, reason: DELEGATED_AUTHZ_REASON } },
+      // The feature privilege gates the route; the calls it makes still carry the caller's own credentials.
+      security: { authz: { requiredPrivileges: [privilegeOf[route.access]] } },
     }).addVersion(
       {
         version: API_VERSION,

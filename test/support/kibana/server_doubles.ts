@@ -1,5 +1,6 @@
 // Kibana server doubles for loading a plugin outside Kibana: a versioned router that records what is
-// registered, a response factory, and the slice of CoreSetup the plugin uses (router, base path, own address).
+// registered and enforces each route's required privileges as Kibana's security does, a response factory, and the
+// slice of CoreSetup the plugin uses (router, base path, own address).
 import type {
   IKibanaResponse,
   IRouter,
@@ -8,6 +9,11 @@ import type {
   RouteValidationFunction,
   VersionedRouteConfig,
 } from '@kbn/core/server';
+import {
+  enforceRequiredPrivileges,
+  SUPERUSER_GRANTS,
+  type GrantedApiPrivileges,
+} from './kibana_authz';
 
 export interface RegisteredRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -22,8 +28,14 @@ type VersionOptions = {
   validate: false | { request: RegisteredRoute['validate'] };
 };
 
-/** `router.versioned.<method>(config).addVersion(options, handler)`, recorded in `routes`. */
-export function createRouterDouble(routes: RegisteredRoute[]): IRouter {
+/**
+ * `router.versioned.<method>(config).addVersion(options, handler)`, recorded in `routes`; the recorded handler
+ * answers 403 before the plugin's handler runs when `granted` lacks a required privilege (superuser by default).
+ */
+export function createRouterDouble(
+  routes: RegisteredRoute[],
+  granted: GrantedApiPrivileges = SUPERUSER_GRANTS,
+): IRouter {
   const method = (name: RegisteredRoute['method']) => (config: VersionedRouteConfig) => {
     const route = {
       addVersion(options: VersionOptions, handler: RequestHandler) {
@@ -32,7 +44,7 @@ export function createRouterDouble(routes: RegisteredRoute[]): IRouter {
           config,
           version: options.version,
           validate: options.validate === false ? {} : options.validate.request,
-          handler,
+          handler: enforceRequiredPrivileges(name, config, handler, granted),
         });
         return route;
       },
@@ -71,13 +83,20 @@ export interface CoreSetupDoubleOptions {
   /** Kibana's own address, which the plugin calls back for the Detection Engine API. */
   serverUrl: string;
   spaceId: string;
+  /** The caller's API privileges; superuser when absent. */
+  granted?: GrantedApiPrivileges;
 }
 
-export function createCoreSetupDouble({ routes, serverUrl, spaceId }: CoreSetupDoubleOptions) {
+export function createCoreSetupDouble({
+  routes,
+  serverUrl,
+  spaceId,
+  granted,
+}: CoreSetupDoubleOptions) {
   const url = new URL(serverUrl);
   return {
     http: {
-      createRouter: () => createRouterDouble(routes),
+      createRouter: () => createRouterDouble(routes, granted),
       basePath: { get: () => (spaceId === 'default' ? '' : `/s/${spaceId}`), serverBasePath: '' },
       getServerInfo: () => ({
         name: 'kibana',
