@@ -38,6 +38,10 @@ export function renderApp(core: CoreStart, params: AppMountParameters): () => vo
     toasts: core.notifications.toasts,
     links: createKibanaSecurityLinks(core.application),
     pivots: createDiscoverPivotLinks(core.application),
+    dateSettings: {
+      dateFormat: core.uiSettings.get<string>('dateFormat'),
+      timeZone: core.uiSettings.get<string>('dateFormat:tz'),
+    },
   };
   core.chrome.docTitle.change(PLUGIN_NAME);
   core.chrome.setBreadcrumbs([

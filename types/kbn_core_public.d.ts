@@ -163,8 +163,14 @@ export interface ChromeStart {
   setBreadcrumbs(breadcrumbs: ChromeBreadcrumb[]): void;
 }
 
+/** Advanced settings as the current user sees them (core-ui-settings-browser). */
+export interface IUiSettingsClient {
+  get<T = unknown>(key: string, defaultOverride?: T): T;
+}
+
 export interface CoreStart {
   application: ApplicationStart;
+  uiSettings: IUiSettingsClient;
   chrome: ChromeStart;
   http: HttpStart;
   notifications: NotificationsStart;

@@ -1,13 +1,29 @@
-import { formatDateTime, formatRelative } from './date_time';
+import { createDateFormatter, formatRelative, KIBANA_DATE_DEFAULTS } from './date_time';
 
-describe('formatDateTime', () => {
-  it("uses Kibana's default date format in local time", () => {
+describe('createDateFormatter', () => {
+  it("uses Kibana's default date format in the browser's zone", () => {
     const local = new Date(2026, 3, 9, 7, 5, 3, 42);
-    expect(formatDateTime(local.toISOString())).toBe('Apr 9, 2026 @ 07:05:03.042');
+    expect(createDateFormatter(KIBANA_DATE_DEFAULTS).dateTime(local.toISOString())).toBe(
+      'Apr 9, 2026 @ 07:05:03.042',
+    );
   });
 
-  it('passes through what it cannot parse', () => {
-    expect(formatDateTime('not a date')).toBe('not a date');
+  it('follows dateFormat and dateFormat:tz', () => {
+    const iso = '2026-12-05T05:20:35.758Z';
+    const tokyo = createDateFormatter({
+      dateFormat: 'YYYY-MM-DD HH:mm:ss',
+      timeZone: 'Asia/Tokyo',
+    });
+    expect(tokyo.dateTime(iso)).toBe('2026-12-05 14:20:35');
+    const utc = createDateFormatter({ dateFormat: 'MMM D, YYYY @ HH:mm:ss.SSS', timeZone: 'UTC' });
+    expect(utc.dateTime(iso)).toBe('Dec 5, 2026 @ 05:20:35.758');
+  });
+
+  it("reads an unknown zone as the browser's, and passes through what it cannot parse", () => {
+    const local = new Date(2026, 3, 9, 7, 5, 3, 42);
+    const unknown = createDateFormatter({ dateFormat: 'HH:mm', timeZone: 'Mars/Olympus' });
+    expect(unknown.dateTime(local.toISOString())).toBe('07:05');
+    expect(createDateFormatter().dateTime('not a date')).toBe('not a date');
   });
 });
 

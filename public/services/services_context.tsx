@@ -3,6 +3,7 @@
 // root.
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
+import type { DateSettings } from '../format/date_time';
 import type { ApiClient } from './api_client';
 import type { PivotLinks } from './discover_pivots';
 import type { SecurityLinks } from './security_links';
@@ -37,6 +38,8 @@ export interface AppServices {
    * few seconds whatever their interval says. Never set in Kibana, where the schedule is the truth.
    */
   scheduleNote?: string;
+  /** The user's Kibana date settings (`dateFormat`, `dateFormat:tz`); Kibana's defaults when absent. */
+  dateSettings?: DateSettings;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

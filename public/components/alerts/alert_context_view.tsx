@@ -3,7 +3,7 @@
 import { EuiBadge, EuiDescriptionList, EuiTextColor } from '@elastic/eui';
 import type { AlertContextResponse } from '../../../common/api';
 import { formatNumber } from '../../../common/format';
-import { formatDateTime } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import { CodeText } from '../code_text';
 
 function Value({ text }: { text: string | null }) {
@@ -18,6 +18,7 @@ function EarlierAlerts({
   earlier: AlertContextResponse['earlierAlerts'];
   identityKnown: boolean;
 }) {
+  const dates = useDates();
   // Without every term of the identity there is nothing to match earlier alerts on: say nothing rather than "first".
   if (!identityKnown) return null;
   if (earlier.count === 0) {
@@ -28,7 +29,7 @@ function EarlierAlerts({
     );
   }
   const count = formatNumber(earlier.count);
-  const since = earlier.first ? ` since ${formatDateTime(earlier.first)}` : '';
+  const since = earlier.first ? ` since ${dates.dateTime(earlier.first)}` : '';
   return (
     <EuiBadge color="hollow" data-test-subj="earlierAlerts">
       {`${count} earlier alert${earlier.count === 1 ? '' : 's'}${since}`}

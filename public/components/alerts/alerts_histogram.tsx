@@ -15,7 +15,8 @@ import { EuiScreenReaderOnly, useEuiTheme } from '@elastic/eui';
 import type { AlertsResponse } from '../../../common/api';
 import { plural } from '../../../common/format';
 import { DAY_MS, durationMs } from '../../../common/time';
-import { formatDateTime } from '../../format/date_time';
+import type { DateFormatter } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 
 // The alerts histogram as chart points, plus a one-sentence summary for screen readers.
 export interface HistogramPoint {
@@ -30,16 +31,22 @@ export function toHistogramSeries(histogram: AlertsResponse['histogram']): Histo
     .sort((a, b) => a.x - b.x);
 }
 
-function summarizeHistogram(points: HistogramPoint[], interval: string): string {
+function summarizeHistogram(
+  points: HistogramPoint[],
+  interval: string,
+  dates: DateFormatter,
+): string {
   if (points.length === 0) return 'No alerts in this range.';
   const total = points.reduce((sum, point) => sum + point.y, 0);
   const busiest = points.reduce((best, point) => (point.y > best.y ? point : best), points[0]);
-  const span = `between ${formatDateTime(new Date(points[0].x).toISOString())} and ${formatDateTime(new Date(points[points.length - 1].x).toISOString())}`;
+  const at = (x: number) => dates.dateTime(new Date(x).toISOString());
+  const span = `between ${at(points[0].x)} and ${at(points[points.length - 1].x)}`;
   if (total === 0) return `No alerts ${span}.`;
-  return `${plural(total, 'alert', 'alerts')} ${span}, in ${interval} buckets; the busiest bucket, starting ${formatDateTime(new Date(busiest.x).toISOString())}, has ${busiest.y}.`;
+  return `${plural(total, 'alert', 'alerts')} ${span}, in ${interval} buckets; the busiest bucket, starting ${at(busiest.x)}, has ${busiest.y}.`;
 }
 
 export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['histogram'] }) {
+  const dates = useDates();
   const { colorMode, euiTheme } = useEuiTheme();
   const points = toHistogramSeries(histogram);
   const maxCount = points.reduce((max, point) => Math.max(max, point.y), 0);
@@ -53,7 +60,7 @@ export function AlertsHistogram({ histogram }: { histogram: AlertsResponse['hist
   return (
     <div data-test-subj="alertsHistogram" data-points={points.length}>
       <EuiScreenReaderOnly>
-        <p>{summarizeHistogram(points, histogram.interval)}</p>
+        <p>{summarizeHistogram(points, histogram.interval, dates)}</p>
       </EuiScreenReaderOnly>
       <Chart size={{ height: 180 }}>
         <Settings

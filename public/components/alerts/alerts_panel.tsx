@@ -11,7 +11,8 @@ import {
 import { useState } from 'react';
 import type { AlertsRange, AlertsResponse, TriageStatus } from '../../../common/api';
 import type { AlertTriage } from '../../hooks/use_alert_triage';
-import { formatDateTime } from '../../format/date_time';
+import type { DateFormatter } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { EmptyState, ResourceView, SectionPanel } from '../section';
 import { SecurityLink } from '../security_link';
@@ -86,7 +87,12 @@ function Subtitle({ children }: { children: string }) {
   );
 }
 
-function emptyView(data: AlertsResponse, range: AlertsRange, canWrite: boolean) {
+function emptyView(
+  data: AlertsResponse,
+  range: AlertsRange,
+  canWrite: boolean,
+  dates: DateFormatter,
+) {
   if (!data.ruleDeployed) {
     const action = canWrite
       ? 'Deploy and enable the rule'
@@ -108,7 +114,7 @@ function emptyView(data: AlertsResponse, range: AlertsRange, canWrite: boolean) 
       title={`No alerts in the last ${RANGE_LABELS[range]}`}
       body={
         data.lastAlertAt
-          ? `${longest}The last alert was raised ${formatDateTime(data.lastAlertAt)}. A rare-user rule fires seldom; check the data readiness if that is unexpected.`
+          ? `${longest}The last alert was raised ${dates.dateTime(data.lastAlertAt)}. A rare-user rule fires seldom; check the data readiness if that is unexpected.`
           : `${longest}The rule has never raised an alert. A rare-user rule fires seldom; check the data readiness to be sure it can see matching events.`
       }
     />
@@ -181,6 +187,7 @@ export function AlertsPanel({
   triage,
   extraActions,
 }: AlertsPanelProps) {
+  const dates = useDates();
   return (
     <SectionPanel
       title="Alerts"
@@ -205,7 +212,7 @@ export function AlertsPanel({
         resource={alerts}
         what="alerts"
         privilegeHint="Reading alerts needs read on the Security alerts index (.alerts-security.alerts-<space>) and the Security feature."
-        empty={(data) => emptyView(data, range, canWrite)}
+        empty={(data) => emptyView(data, range, canWrite, dates)}
       >
         {(data) => (
           <AlertsContent data={data} range={range} isLoading={alerts.isLoading} triage={triage} />

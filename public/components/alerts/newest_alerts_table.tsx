@@ -12,7 +12,7 @@ import {
 } from '@elastic/eui';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertSummary } from '../../../common/api';
-import { formatDateTime } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import { CodeText } from '../code_text';
 import { SecurityLink } from '../security_link';
 import { WORKFLOW_LABELS, workflowColor } from './alert_counts';
@@ -96,6 +96,7 @@ export function NewestAlertsTable({
   onSelectionChange,
 }: NewestAlertsTableProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const dates = useDates();
   const columnFields = pickColumnFields(newTermsFields, investigationFields, alerts);
 
   const toggle = (id: string) => setExpanded((previous) => ({ ...previous, [id]: !previous[id] }));
@@ -110,9 +111,9 @@ export function NewestAlertsTable({
         <span className="eui-textNoWrap" data-test-subj="alertTime">
           <SecurityLink
             target={{ page: 'alert', alertId: alert.id, timestamp }}
-            aria-label={`Open the alert of ${formatDateTime(timestamp)} in Security`}
+            aria-label={`Open the alert of ${dates.dateTime(timestamp)} in Security`}
           >
-            {formatDateTime(timestamp)}
+            {dates.dateTime(timestamp)}
           </SecurityLink>
         </span>
       ),

@@ -11,15 +11,19 @@ import {
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertPivotResponse, Pivot, PivotEvent } from '../../../common/api';
 import { formatNumber } from '../../../common/format';
-import { formatDateTime } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import { usePivotEvents } from '../../hooks/use_alert_details';
 import { ResourceView } from '../section';
+
+function EventTime({ iso }: { iso: string }) {
+  return <>{useDates().dateTime(iso)}</>;
+}
 
 const COLUMNS: Array<EuiBasicTableColumn<PivotEvent>> = [
   {
     field: 'timestamp',
     name: 'Time',
-    render: (timestamp: string) => formatDateTime(timestamp),
+    render: (timestamp: string) => <EventTime iso={timestamp} />,
   },
   { field: 'action', name: 'Action' },
   { field: 'outcome', name: 'Outcome' },
@@ -64,6 +68,7 @@ export interface PivotFlyoutProps {
 
 export function PivotFlyout({ alertId, pivot, onClose }: PivotFlyoutProps) {
   const events = usePivotEvents(alertId, pivot.id);
+  const dates = useDates();
   return (
     <EuiFlyout
       onClose={onClose}
@@ -78,7 +83,7 @@ export function PivotFlyout({ alertId, pivot, onClose }: PivotFlyoutProps) {
         </EuiTitle>
         <EuiText size="s" color="subdued">
           <p>{pivot.description}</p>
-          <p data-test-subj="pivotRange">{`${formatDateTime(pivot.from)} – ${formatDateTime(pivot.to)}`}</p>
+          <p data-test-subj="pivotRange">{`${dates.dateTime(pivot.from)} – ${dates.dateTime(pivot.to)}`}</p>
         </EuiText>
       </EuiFlyoutHeader>
       <EuiFlyoutBody>

@@ -3,7 +3,8 @@
 import { EuiBadge, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
 import type { AlertsResponse, StatusResponse, Verdict } from '../../../common/api';
 import { plural } from '../../../common/format';
-import { formatDateTime, formatRelative } from '../../format/date_time';
+import { formatRelative } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import type { ApiResource } from '../../hooks/use_api_resource';
 import { EmptyState, ResourceView, SectionPanel } from '../section';
 import { CauseList } from './cause_list';
@@ -89,6 +90,7 @@ interface HealthAlarmsProps {
 }
 
 function HealthAlarms({ status, silentDays, lastAlertAt }: HealthAlarmsProps) {
+  const dates = useDates();
   const staleSince = status.lastExecution?.date ?? null;
   const showStale = status.stale;
   const enabled = status.deployed?.enabled ?? false;
@@ -105,7 +107,7 @@ function HealthAlarms({ status, silentDays, lastAlertAt }: HealthAlarmsProps) {
         >
           <p>
             {staleSince
-              ? `Last run ${formatRelative(staleSince)} (${formatDateTime(staleSince)}), but it should run every ${status.deployed?.interval ?? 'few minutes'}.`
+              ? `Last run ${formatRelative(staleSince)} (${dates.dateTime(staleSince)}), but it should run every ${status.deployed?.interval ?? 'few minutes'}.`
               : 'No run has been recorded.'}
           </p>
         </EuiCallOut>
@@ -119,7 +121,7 @@ function HealthAlarms({ status, silentDays, lastAlertAt }: HealthAlarmsProps) {
           data-test-subj="silentAlarm"
         >
           <p>
-            {lastAlertAt ? `No alert since ${formatDateTime(lastAlertAt)}. ` : ''}
+            {lastAlertAt ? `No alert since ${dates.dateTime(lastAlertAt)}. ` : ''}
             Check the data readiness below: a rule that stops seeing matching events stays quiet
             without any warning.
           </p>

@@ -15,7 +15,8 @@ import {
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { DeployedRule, ExecutionRecord, StatusResponse } from '../../../common/api';
 import { formatMilliseconds, formatNumber, formatSeconds } from '../../../common/format';
-import { formatDateTime, formatRelative } from '../../format/date_time';
+import { formatRelative } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 import { useServices } from '../../services/services_context';
 
 // Kibana's words for execution statuses (it shows "partial failure" as "Warning").
@@ -27,17 +28,21 @@ const EXECUTION_STATUS_LABELS: Record<string, string> = {
   failed: 'Failed',
 };
 
+function RunTime({ iso }: { iso: string }) {
+  return (
+    <span className="eui-textNoWrap" data-test-subj="runTime">
+      {useDates().dateTime(iso)}
+    </span>
+  );
+}
+
 // Recent runs, newest first, when the cluster's API offers them. A run's time stays on one line: split over three,
 // it hid the milliseconds that tell two runs apart.
 const COLUMNS: Array<EuiBasicTableColumn<ExecutionRecord>> = [
   {
     field: 'timestamp',
     name: 'Run at',
-    render: (value: string) => (
-      <span className="eui-textNoWrap" data-test-subj="runTime">
-        {formatDateTime(value)}
-      </span>
-    ),
+    render: (value: string) => <RunTime iso={value} />,
   },
   {
     field: 'status',
@@ -139,6 +144,7 @@ export function ScheduleFacts({ deployed }: { deployed: DeployedRule }) {
 }
 
 export function ExecutionFacts({ status }: { status: StatusResponse }) {
+  const dates = useDates();
   const run = status.lastExecution;
   if (run === null) return null;
   const duration =
@@ -149,7 +155,7 @@ export function ExecutionFacts({ status }: { status: StatusResponse }) {
     {
       title: 'Last run',
       description: (
-        <EuiToolTip content={formatDateTime(run.date)}>
+        <EuiToolTip content={dates.dateTime(run.date)}>
           <span tabIndex={0} data-test-subj="lastRun">
             {formatRelative(run.date)}
           </span>

@@ -13,6 +13,7 @@ import type {
   ToastInput,
 } from '@kbn/core/public';
 import { PLUGIN_ID } from '../../../common/constants';
+import { KIBANA_DATE_DEFAULTS } from '../../../public/format/date_time';
 import type { HttpLike } from '../../../public/services/api_client';
 
 export interface ThemeSubject extends Observable<CoreTheme> {
@@ -52,7 +53,19 @@ export interface CoreDouble {
 
 const THEME: CoreTheme = { darkMode: false, name: 'borealis' };
 
-export function createCoreDouble(requests: HttpLike, hooks: CoreDoubleHooks = {}): CoreDouble {
+/** Advanced settings as a user has set them; Kibana's defaults for the date settings. */
+export type UiSettingsValues = Record<string, unknown>;
+
+export function createCoreDouble(
+  requests: HttpLike,
+  hooks: CoreDoubleHooks = {},
+  settings: UiSettingsValues = {},
+): CoreDouble {
+  const uiValues: UiSettingsValues = {
+    dateFormat: KIBANA_DATE_DEFAULTS.dateFormat,
+    'dateFormat:tz': KIBANA_DATE_DEFAULTS.timeZone,
+    ...settings,
+  };
   // Kibana's http has more methods than the panel's HttpLike; fetch, get and post are all it calls.
   const http = {
     basePath: {
@@ -101,6 +114,10 @@ export function createCoreDouble(requests: HttpLike, hooks: CoreDoubleHooks = {}
     http,
     notifications,
     theme,
+    uiSettings: {
+      get: <T>(key: string, defaultOverride?: T) =>
+        (key in uiValues ? uiValues[key] : defaultOverride) as T,
+    },
   };
   const registered: App[] = [];
   const setup: CoreSetup = {

@@ -8,7 +8,7 @@ import type {
   NavigateToAppOptions,
 } from '@kbn/core/public';
 import type { RouteName } from '../../../common/api';
-import { createCoreDouble } from './core_double';
+import { createCoreDouble, type UiSettingsValues } from './core_double';
 import { createFakeHttp } from './fake_http';
 import type { FakeHttp, RouteReply } from './fake_http';
 
@@ -25,7 +25,10 @@ export interface FakeCore {
   navigations: Array<[string, NavigateToAppOptions | undefined]>;
 }
 
-export function createFakeCore(replies: Partial<Record<RouteName, RouteReply>> = {}): FakeCore {
+export function createFakeCore(
+  replies: Partial<Record<RouteName, RouteReply>> = {},
+  settings: UiSettingsValues = {},
+): FakeCore {
   const http = createFakeHttp(replies);
   const recorded = {
     http,
@@ -34,11 +37,15 @@ export function createFakeCore(replies: Partial<Record<RouteName, RouteReply>> =
     titleResets: 0,
     navigations: [] as FakeCore['navigations'],
   };
-  const core = createCoreDouble(http, {
-    onNavigate: (appId, options) => recorded.navigations.push([appId, options]),
-    onTitle: (title) => recorded.titles.push(title),
-    onTitleReset: () => recorded.titleResets++,
-    onBreadcrumbs: (crumbs) => recorded.breadcrumbs.push(crumbs),
-  });
+  const core = createCoreDouble(
+    http,
+    {
+      onNavigate: (appId, options) => recorded.navigations.push([appId, options]),
+      onTitle: (title) => recorded.titles.push(title),
+      onTitleReset: () => recorded.titleResets++,
+      onBreadcrumbs: (crumbs) => recorded.breadcrumbs.push(crumbs),
+    },
+    settings,
+  );
   return Object.assign(recorded, core);
 }

@@ -38,8 +38,8 @@ export interface RenderedPanel extends RenderResult {
   links: FakeLinks;
 }
 
-/** What a host may add to the services (the standalone host's schedule note, Kibana's Discover pivots). */
-export type HostExtras = Pick<AppServices, 'scheduleNote' | 'pivots'>;
+/** What a host may add to the services (the standalone host's schedule note, Kibana's Discover pivots and date settings). */
+export type HostExtras = Pick<AppServices, 'scheduleNote' | 'pivots' | 'dateSettings'>;
 
 export function renderPanel(
   ui: ReactElement,
