@@ -61,7 +61,20 @@ export async function dereferenceFile(
   return { file, document: document as JsonObject };
 }
 
-/** Dereferences every copied file that declares at least one path (the route files). */
+/**
+ * The request path of a bare Path Item file, named as Kibana's hand-written `paths/` folders name them
+ * (`api@actions@connectors.yaml` → `/api/actions/connectors`); null for any other file.
+ */
+export function pathItemRoute(file: string): string | null {
+  return /^api@[^.]+\.yaml$/.test(file)
+    ? `/${file.slice(0, -'.yaml'.length).replace(/@/g, '/')}`
+    : null;
+}
+
+/**
+ * Dereferences every copied file that declares at least one path (the route files), and every bare Path Item
+ * file, read as a document with that one path.
+ */
 export async function loadRouteDocuments(
   dir: string = DEFAULT_OPENAPI_DIR,
 ): Promise<OpenApiDocument[]> {
@@ -70,10 +83,17 @@ export async function loadRouteDocuments(
     .filter((f) => f.endsWith('.yaml'))
     .filter((f) => {
       const raw = parsedCopy(dir, f, cache);
+      if (pathItemRoute(f) !== null) return isJsonObject(raw);
       return isJsonObject(raw) && isJsonObject(raw.paths) && Object.keys(raw.paths).length > 0;
     })
     .sort();
   const documents: OpenApiDocument[] = [];
-  for (const f of routeFiles) documents.push(await dereferenceFile(dir, f, cache));
+  for (const f of routeFiles) {
+    const loaded = await dereferenceFile(dir, f, cache);
+    const route = pathItemRoute(f);
+    documents.push(
+      route === null ? loaded : { file: f, document: { paths: { [route]: loaded.document } } },
+    );
+  }
   return documents;
 }

@@ -5,6 +5,8 @@ const DE = 'x-pack/solutions/security/plugins/security_solution/common/api/detec
 const API = 'x-pack/solutions/security/plugins/security_solution/common/api';
 const LEGACY_DE = 'x-pack/plugins/security_solution/common/api/detection_engine';
 const LEGACY_API = 'x-pack/plugins/security_solution/common/api';
+/** The Actions plugin's hand-written OpenAPI sources (8.x); newer Kibana generates this route's spec from code. */
+const LEGACY_ACT = 'x-pack/plugins/actions/docs/openapi';
 
 /** Local file name → its directory in the Kibana repository (current layout unless noted). */
 export const SOURCE_DIRECTORIES: Readonly<Record<string, string>> = {
@@ -49,6 +51,14 @@ export const SOURCE_DIRECTORIES: Readonly<Record<string, string>> = {
   'read_prebuilt_rules_and_timelines_status_route.schema.yaml': `${DE}/prebuilt_rules/read_prebuilt_rules_and_timelines_status`,
   'review_rule_installation_route.schema.yaml': `${DE}/prebuilt_rules/review_rule_installation`,
   'granular_rules_contract.schema.yaml': `${DE}/rule_management`,
+  'api@actions@connectors.yaml': `${LEGACY_ACT}/paths`,
+  'connector_types.yaml': `${LEGACY_ACT}/components/schemas`,
+  'is_deprecated.yaml': `${LEGACY_ACT}/components/schemas`,
+  'is_missing_secrets.yaml': `${LEGACY_ACT}/components/schemas`,
+  'is_preconfigured.yaml': `${LEGACY_ACT}/components/schemas`,
+  'is_system_action.yaml': `${LEGACY_ACT}/components/schemas`,
+  'get_connectors_response.yaml': `${LEGACY_ACT}/components/examples`,
+  '401.yaml': `${LEGACY_ACT}/components/responses`,
 };
 
 /** The pre-relocation prefixes name the same Kibana files as their relocated twins. */
