@@ -1,13 +1,16 @@
 // The demo users of the test stack, shared by the emulated Kibana and the Elasticsearch compatibility proxy: one
 // password, one API key each, their Kibana feature privileges and the Elasticsearch role that decides what they read.
 
-export type KibanaPrivilege = 'rules-read' | 'rules-all' | 'alerts-read' | 'alerts-all';
+/** `actions-read`: read of Kibana's Actions and Connectors feature (listing the space's connectors). */
+export type KibanaPrivilege =
+  'rules-read' | 'rules-all' | 'alerts-read' | 'alerts-all' | 'actions-read';
 
 export const ALL_PRIVILEGES: readonly KibanaPrivilege[] = [
   'rules-read',
   'rules-all',
   'alerts-read',
   'alerts-all',
+  'actions-read',
 ];
 
 /** Elasticsearch index privileges this stack distinguishes: `read` (search, count, field_caps, resolve) and `write`. */

@@ -4,6 +4,7 @@ import type { Client } from '@elastic/elasticsearch';
 import { createAlertsIndex } from './alerts/alerts_index';
 import { createAuthenticator } from './auth/authenticate';
 import { demoApiKeys, demoUsers, type ApiKeyConfig, type EmulatorUser } from '../auth/users';
+import { ConnectorStore, type ConnectorSeed } from './connectors/connector_store';
 import { loadOpenApiCheck } from './contract/openapi_check';
 import type { EmulatorContext } from './emulator_context';
 import { ExecutionHistory, type ExecutionRecord } from './executor/execution_record';
@@ -41,6 +42,8 @@ export interface EmulatorOptions {
   requireVersionHeader?: boolean;
   users?: EmulatorUser[];
   apiKeys?: ApiKeyConfig[];
+  /** Connectors of the spaces (default space unless a seed names one); none by default. */
+  connectors?: readonly ConnectorSeed[];
 }
 
 export interface RunningEmulator {
@@ -62,6 +65,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     ? createUserClients(options.elasticsearchUrl, apiKeys)
     : null;
   const store = new RuleStore();
+  const connectors = new ConnectorStore();
+  for (const seed of options.connectors ?? []) connectors.add(seed);
   const history = new ExecutionHistory();
   const alerts = createAlertsIndex(options.esClient);
   const packageOption = options.prebuiltPackage ?? 'with-rule';
@@ -73,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         : packageOption;
   const context: EmulatorContext = {
     store,
+    connectors,
     history,
     prebuilt: createPrebuiltPackage(assets),
     alerts,

@@ -2,12 +2,15 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { AlertsIndex } from './alerts/alerts_index';
 import type { EmulatorUser } from '../auth/users';
+import type { ConnectorStore } from './connectors/connector_store';
 import type { ExecutionHistory } from './executor/execution_record';
 import type { PrebuiltPackage } from './prebuilt/prebuilt_package';
 import type { RuleStore } from './rules/rule_store';
 
 export interface EmulatorContext {
   store: RuleStore;
+  /** Each space's connectors (Actions and Connectors), which rule actions must name. */
+  connectors: ConnectorStore;
   history: ExecutionHistory;
   prebuilt: PrebuiltPackage;
   alerts: AlertsIndex;

@@ -9,6 +9,7 @@ export {
   DEMO_PASSWORD,
 } from '../auth/users';
 export type { ApiKeyConfig, EmulatorUser, KibanaPrivilege } from '../auth/users';
+export type { ConnectorSeed } from './connectors/connector_store';
 export type { ExecutionRecord } from './executor/execution_record';
 export type { LoggedRequest } from './http/request_log';
 export type { PrebuiltAsset } from './prebuilt/prebuilt_package';

@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../emulator_context';
 import { ok } from '../http/emulator_request';
 import { siemError } from '../http/kibana_error';
 import type { RouteDefinition } from '../http/route_definition';
+import { normalizeRuleActions } from '../connectors/rule_actions';
 import { applyCreateDefaults } from '../rules/create_defaults';
 import { toRuleResponse } from '../rules/rule_response';
 import { checkRuleTypeParams } from '../rules/rule_type_params_check';
@@ -25,6 +26,12 @@ export const createRuleRoute: RouteDefinition<EmulatorContext> = {
       throw siemError(409, `rule_id: "${body.rule_id}" already exists`);
     }
     const params = applyCreateDefaults(body);
+    params.actions = normalizeRuleActions(
+      params.actions,
+      request.space,
+      context.connectors,
+      params.interval,
+    );
     checkRuleTypeParams(params, now);
     const rule: StoredRule = {
       id: randomUUID(),

@@ -6,6 +6,7 @@ import { bulkActionRoute } from './bulk_action';
 import { createRuleRoute } from './create_rule';
 import { deleteRuleRoute } from './delete_rule';
 import { findRulesRoute } from './find_rules';
+import { getConnectorsRoute } from './get_connectors';
 import { getExecutionResultsRoute } from './get_execution_results';
 import { patchRuleRoute } from './patch_rule';
 import { prebuiltPerformInstallationRoute } from './prebuilt_perform_installation';
@@ -41,5 +42,6 @@ export function kibanaRoutes(
     executionResultsApi === 'post' ? readExecutionResultsRoute : getExecutionResultsRoute,
     searchSignalsRoute,
     setSignalsStatusRoute,
+    getConnectorsRoute,
   ];
 }
