@@ -10,3 +10,4 @@ export * from './alerts';
 export * from './guide';
 export * from './triage';
 export * from './pivots';
+export * from './notifications';

@@ -11,6 +11,8 @@ export const ROUTES = {
   alertStatus: `${API_PREFIX}/alerts/status`,
   alertContext: `${API_PREFIX}/alerts/context`,
   alertPivot: `${API_PREFIX}/alerts/pivot`,
+  notifications: `${API_PREFIX}/notifications`,
+  notify: `${API_PREFIX}/notify`,
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

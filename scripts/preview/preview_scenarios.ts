@@ -12,6 +12,10 @@ import {
 } from '../../test/support/panel/answers/deploy_responses';
 import { guideResponse, HOSTILE_NOTE } from '../../test/support/panel/answers/guide_responses';
 import {
+  afterNotify,
+  slackNotification,
+} from '../../test/support/panel/answers/notifications_responses';
+import {
   healthyReadiness,
   mixedReadiness,
   noDataReadiness,
@@ -30,7 +34,13 @@ import {
   pivotEvents,
   triaged,
 } from '../../test/support/panel/answers/alert_context_responses';
-import type { AlertsRange, DeployRequest, PivotId, TriageRequest } from '../../common/api';
+import type {
+  AlertsRange,
+  DeployRequest,
+  NotifyRequest,
+  PivotId,
+  TriageRequest,
+} from '../../common/api';
 
 export interface PreviewReply {
   status: number;
@@ -74,6 +84,8 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
     alertContext: (request) => ok(alertContext(sampleAlert(request), 2)),
     alertPivot: (request) =>
       ok(pivotEvents(sampleAlert(request), (request.query.get('pivot') ?? '') as PivotId)),
+    notifications: () => ok(slackNotification()),
+    notify: (request) => ok(afterNotify(request.body as NotifyRequest, slackNotification())),
   };
   return {
     admin,
@@ -139,6 +151,7 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
       status: () => ok(readOnly(healthyStatus())),
       readiness: () =>
         forbidden('action [indices:admin/resolve/index] is unauthorized for user [analyst]'),
+      notify: () => forbidden('Unauthorized to update rule'),
     },
     'hostile-guide': { ...admin, guide: () => ok(guideResponse(HOSTILE_NOTE)) },
   };

@@ -8,6 +8,7 @@ import {
   AlertsQuery,
   DeployRequest,
   EnableRequest,
+  NotifyRequest,
   ROUTES,
   TriageRequest,
   type AlertContextResponse,
@@ -17,6 +18,7 @@ import {
   type DeployResponse,
   type EnableResponse,
   type GuideResponse,
+  type NotificationsResponse,
   type ReadinessResponse,
   type StatusResponse,
 } from '../../common/api';
@@ -24,6 +26,8 @@ import { getAlerts } from '../lib/alerts/get_alerts';
 import { deployRule } from '../lib/deploy/deploy_rule';
 import { setRuleEnabled } from '../lib/deploy/enable_rule';
 import { getGuide } from '../lib/guide/get_guide';
+import { getNotifications } from '../lib/notifications/get_notifications';
+import { setNotification } from '../lib/notifications/set_notification';
 import { checkReadiness } from '../lib/readiness/check_readiness';
 import type { ServiceContext } from '../lib/service_context';
 import { getRuleStatus } from '../lib/status/get_rule_status';
@@ -145,6 +149,27 @@ const alertPivotRoute: Route<AlertPivotQuery, unknown, AlertPivotResponse> = {
   handle: (ctx, { query }) => runAlertPivot(ctx, query.id, query.pivot),
 };
 
+/** The rule's actions and the space's connectors they may use. */
+const notificationsRoute: Route<unknown, unknown, NotificationsResponse> = {
+  method: 'get',
+  path: ROUTES.notifications,
+  access: 'read',
+  description:
+    'Who the rule notifies when it fires (its actions) and the connectors of this space.',
+  handle: (ctx) => getNotifications(ctx),
+};
+
+/** Adds, changes or removes one connector's action on the deployed rule. */
+const notifyRoute: Route<unknown, NotifyRequest, NotificationsResponse> = {
+  method: 'post',
+  path: ROUTES.notify,
+  access: 'write',
+  description:
+    'Sets (or, with notify: null, removes) the action of one connector on the deployed rule.',
+  body: NotifyRequest,
+  handle: (ctx, { body }) => setNotification(ctx, body),
+};
+
 export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   statusRoute,
   deployRoute,
@@ -155,4 +180,6 @@ export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   alertStatusRoute,
   alertContextRoute,
   alertPivotRoute,
+  notificationsRoute,
+  notifyRoute,
 ];

@@ -167,6 +167,30 @@ export interface ExecutionResults {
   items: ExecutionRecord[];
 }
 
+// --- Connectors (Kibana's Actions API, beside the Detection Engine) ---
+
+/** A connector as `GET /api/actions/connectors` lists it (never its secrets). */
+export interface KibanaConnector {
+  id: string;
+  name: string;
+  connector_type_id: string;
+  is_preconfigured: boolean;
+  is_deprecated: boolean;
+  is_missing_secrets?: boolean;
+  is_system_action?: boolean;
+}
+
+/** One entry of a rule's `actions`, as Kibana stores and answers it (`uuid` and `frequency` once saved). */
+export interface KibanaRuleAction {
+  id: string;
+  group: string;
+  action_type_id: string;
+  params: Record<string, unknown>;
+  uuid?: string;
+  frequency?: { summary: boolean; notifyWhen: string; throttle: string | null };
+  readonly [field: string]: unknown;
+}
+
 // --- The client ---
 
 /** A create body: the payload builder's output plus an explicit `enabled`. */
@@ -223,6 +247,8 @@ export interface DetectionEngineClient {
 
   /** Sets the workflow status of the alerts a query selects, with the caller's privileges. */
   setSignalsStatus(body: SignalsStatusBody): Promise<SignalsStatusResult>;
+  /** The space's connectors (needs the caller's read of Kibana's Actions and Connectors feature). */
+  listConnectors(): Promise<KibanaConnector[]>;
 
   /** A search over the space's alerts index, with the caller's privileges. */
   searchSignals<TDocument = unknown, TAggregations = Record<string, estypes.AggregationsAggregate>>(

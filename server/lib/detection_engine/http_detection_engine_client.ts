@@ -10,6 +10,7 @@ import {
   type ExecutionResults,
   type ExecutionResultsApi,
   type ExecutionResultsQuery,
+  type KibanaConnector,
   type KibanaRule,
   type PrebuiltInstallResult,
   type PrebuiltOffer,
@@ -322,6 +323,23 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
       operation: 'read execution results',
     });
     return fromLegacyResults(body);
+  }
+
+  async listConnectors(): Promise<KibanaConnector[]> {
+    const body = await this.transport.call({
+      method: 'GET',
+      path: '/api/actions/connectors',
+      operation: 'list connectors',
+    });
+    if (!Array.isArray(body)) {
+      throw new KibanaApiError(502, 'Kibana answered list connectors without a list', 200);
+    }
+    return body.filter(
+      (item): item is KibanaConnector =>
+        typeof asRecord(item).id === 'string' &&
+        typeof asRecord(item).name === 'string' &&
+        typeof asRecord(item).connector_type_id === 'string',
+    );
   }
 
   async searchSignals<

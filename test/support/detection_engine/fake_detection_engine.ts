@@ -11,6 +11,7 @@ import type {
   DetectionEngineClient,
   ExecutionResults,
   ExecutionResultsQuery,
+  KibanaConnector,
   KibanaRule,
   PrebuiltInstallResult,
   PrebuiltOffer,
@@ -31,6 +32,10 @@ export interface FakeDetectionEngineOptions {
   canWrite?: boolean;
   executionResults?: ExecutionResults;
   now?: () => Date;
+  /** The space's connectors. */
+  connectors?: KibanaConnector[];
+  /** False answers 403 to listing connectors, as for a user without Actions and Connectors read. */
+  canListConnectors?: boolean;
 }
 
 /** Fields whose change does not make a prebuilt rule customized (Kibana's list). */
@@ -52,6 +57,8 @@ export class FakeDetectionEngine implements DetectionEngineClient {
   readonly rules = new Map<string, KibanaRule>();
   readonly calls: string[] = [];
   canWrite: boolean;
+  canListConnectors: boolean;
+  connectors: KibanaConnector[];
   executionResults: ExecutionResults;
   private readonly prebuiltPackage: NonNullable<FakeDetectionEngineOptions['prebuiltPackage']>;
   private readonly now: () => Date;
@@ -61,6 +68,8 @@ export class FakeDetectionEngine implements DetectionEngineClient {
     this.spaceId = options.spaceId ?? 'default';
     this.prebuiltPackage = options.prebuiltPackage ?? [];
     this.canWrite = options.canWrite ?? true;
+    this.canListConnectors = options.canListConnectors ?? true;
+    this.connectors = options.connectors ?? [];
     this.executionResults = options.executionResults ?? {
       available: true,
       api: 'post',
@@ -136,6 +145,8 @@ export class FakeDetectionEngine implements DetectionEngineClient {
     if (!this.canWrite) throw forbidden('update');
     const rule = this.byRef(ref);
     if (!rule) throw new KibanaApiError(404, 'Kibana (update rule): not found', 404);
+    if (Array.isArray(fields.actions))
+      fields = { ...fields, actions: this.storedActions(fields.actions) };
     const changed = Object.keys(fields).filter(
       (key) =>
         key !== 'id' &&
@@ -253,6 +264,36 @@ export class FakeDetectionEngine implements DetectionEngineClient {
   async getExecutionResults(_id: string, _query: ExecutionResultsQuery): Promise<ExecutionResults> {
     this.calls.push('execution_results');
     return this.executionResults;
+  }
+
+  async listConnectors(): Promise<KibanaConnector[]> {
+    this.calls.push('list_connectors');
+    if (!this.canListConnectors) throw forbidden('list connectors');
+    return this.connectors;
+  }
+
+  /** As Kibana keeps actions: known connectors only, their type, a uuid each, a summary per run by default. */
+  private storedActions(actions: ReadonlyArray<Record<string, unknown>>) {
+    return actions.map((action, index) => {
+      const connector = this.connectors.find((candidate) => candidate.id === action.id);
+      if (!connector) {
+        throw new KibanaApiError(
+          404,
+          `Kibana (update rule): Saved object [action/${String(action.id)}] not found`,
+          404,
+        );
+      }
+      return {
+        ...action,
+        action_type_id: connector.connector_type_id,
+        uuid: typeof action.uuid === 'string' ? action.uuid : `action-${this.nextId++}-${index}`,
+        frequency: action.frequency ?? {
+          summary: true,
+          notifyWhen: 'onActiveAlert',
+          throttle: null,
+        },
+      };
+    });
   }
 
   async searchSignals<TDocument, TAggregations>(): Promise<

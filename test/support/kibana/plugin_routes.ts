@@ -13,6 +13,8 @@ export const PLUGIN_ROUTE_REGISTRATIONS: readonly string[] = [
   `post ${ROUTES.alertStatus}`,
   `get ${ROUTES.alertContext}`,
   `get ${ROUTES.alertPivot}`,
+  `get ${ROUTES.notifications}`,
+  `post ${ROUTES.notify}`,
 ].sort();
 
 /** What a router double recorded, in the form of the list above. */
