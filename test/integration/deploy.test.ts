@@ -52,7 +52,14 @@ const writes = (fixture: EmulatorFixture) =>
 
 beforeAll(async () => {
   withRule = await startEmulatorFixture({ prebuiltPackage: 'with-rule', enabledDefault: true });
-  empty = await startEmulatorFixture({ prebuiltPackage: 'empty', enabledDefault: true });
+  empty = await startEmulatorFixture({
+    prebuiltPackage: 'empty',
+    enabledDefault: true,
+    // Named by the actions of the older copy below; preconfigured connectors exist in every space.
+    connectors: [
+      { id: 'slack-connector', name: 'Slack', connector_type_id: '.slack', is_preconfigured: true },
+    ],
+  });
   bundled = deployableRule(withRule.rule);
 });
 
