@@ -9,6 +9,7 @@ import {
   DeployResponse,
   EnableResponse,
   GuideResponse,
+  NotificationsResponse,
   ReadinessResponse,
   ROUTES,
   StatusResponse,
@@ -20,6 +21,7 @@ import type {
   FieldChange,
   PivotId,
   TriageRequest,
+  NotifyRequest,
 } from '../../common/api';
 import { API_VERSION } from '../../common/constants';
 import type * as t from 'io-ts';
@@ -169,6 +171,8 @@ export interface ApiClient {
   setAlertStatus(request: TriageRequest): Promise<TriageResponse>;
   getAlertContext(id: string, signal?: AbortSignal): Promise<AlertContextResponse>;
   runAlertPivot(id: string, pivot: PivotId, signal?: AbortSignal): Promise<AlertPivotResponse>;
+  getNotifications(signal?: AbortSignal): Promise<NotificationsResponse>;
+  notify(request: NotifyRequest): Promise<NotificationsResponse>;
 }
 
 export function createApiClient(http: HttpLike): ApiClient {
@@ -207,5 +211,9 @@ export function createApiClient(http: HttpLike): ApiClient {
         query: { id, pivot },
         signal,
       }),
+    getNotifications: (signal) =>
+      call(NotificationsResponse, ROUTES.notifications, { method: 'GET', signal }),
+    notify: (request) =>
+      call(NotificationsResponse, ROUTES.notify, { method: 'POST', body: JSON.stringify(request) }),
   };
 }

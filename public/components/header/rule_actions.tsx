@@ -10,6 +10,7 @@ import {
 } from '@elastic/eui';
 import type { StatusResponse } from '../../../common/api';
 import { useDeploy, useEnable } from '../../hooks/use_rule_changes';
+import { NotifyButton } from '../notify/notify_button';
 import { DeployModal } from './deploy_modal';
 import type { DeployMode } from './deploy_modal';
 
@@ -118,6 +119,7 @@ export function RuleActions({ status, onChanged }: RuleActionsProps) {
           )}
         </EuiFlexItem>
       ) : null}
+      <NotifyButton status={status} />
       {modalOpen && mode !== null ? (
         <DeployModal
           mode={mode}
