@@ -11,9 +11,25 @@ import {
   type TrickleHandle,
   type TrickleOptions,
 } from '../data/live_trickle';
-import { startEmulator, type RunningEmulator } from '../kibana';
+import { startEmulator, type ConnectorSeed, type RunningEmulator } from '../kibana';
 import { createStackClient } from './stack_client';
 import { StopList } from './stop_list';
+
+/** Connectors every space of the stack offers (as preconfigured in kibana.yml), so the panel's Notify has targets. */
+const SANDBOX_CONNECTORS: ConnectorSeed[] = [
+  {
+    id: 'sandbox-slack',
+    name: 'Security team Slack (sandbox)',
+    connector_type_id: '.slack',
+    is_preconfigured: true,
+  },
+  {
+    id: 'sandbox-server-log',
+    name: 'Kibana server log (sandbox)',
+    connector_type_id: '.server-log',
+    is_preconfigured: true,
+  },
+];
 
 /** Where the live trickle carries on after the data step, or null for no live events. */
 export interface DataOutcome {
@@ -74,6 +90,7 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
       esClient,
       elasticsearchUrl: proxy.url,
       schedule: config.scheduleMs,
+      connectors: SANDBOX_CONNECTORS,
     });
     started.add('the Detection Engine emulator', () => emulator.stop());
     log(

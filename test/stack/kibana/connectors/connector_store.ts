@@ -10,7 +10,8 @@ export interface EmulatorConnector {
   is_deprecated: boolean;
   is_missing_secrets: boolean;
   is_system_action: boolean;
-  config: Record<string, unknown>;
+  /** Absent for preconfigured connectors, as Kibana answers them. */
+  config?: Record<string, unknown>;
 }
 
 /** A connector to put in a space (every space when preconfigured); the rest defaults to a healthy, user-made one. */
@@ -28,7 +29,7 @@ export class ConnectorStore {
       is_deprecated: false,
       is_missing_secrets: false,
       is_system_action: false,
-      config: {},
+      ...(fields.is_preconfigured ? {} : { config: {} }),
       ...fields,
     };
     if (connector.is_preconfigured) {
