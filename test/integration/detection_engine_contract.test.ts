@@ -36,10 +36,23 @@ let emulator: RunningEmulator;
 let prebuilt: PrebuiltAsset;
 let spaceCounter = 0;
 
+/** One connector every space has (preconfigured, as in kibana.yml). */
+const CONNECTOR = {
+  id: 'contract-slack',
+  name: 'Contract Slack',
+  connector_type_id: '.slack',
+  is_preconfigured: true,
+  is_deprecated: false,
+};
+
 beforeAll(async () => {
   [prebuilt] = await bundledRuleAssets();
   esClient = createTestEsClient();
-  emulator = await startEmulator({ esClient, prebuiltPackage: [prebuilt] });
+  emulator = await startEmulator({
+    esClient,
+    prebuiltPackage: [prebuilt],
+    connectors: [CONNECTOR],
+  });
 });
 
 afterAll(async () => {
@@ -73,11 +86,14 @@ const TARGETS: Target[] = [
         prebuiltPackage: [
           { ...prebuilt.attributes, rule_id: prebuilt.rule_id, version: prebuilt.version },
         ],
+        connectors: [CONNECTOR],
       });
       return {
         client: fake,
         asReader: () => {
+          // The demo reader (analyst) holds rules-read only: no rule writes, no Actions and Connectors read.
           fake.canWrite = false;
+          fake.canListConnectors = false;
           return fake;
         },
       };
@@ -321,6 +337,39 @@ describe.each(TARGETS)('Detection Engine contract: $name', (target) => {
     });
     expect(answer.hits.hits).toEqual([]);
     expect(answer.hits.total).toEqual({ value: 0, relation: 'eq' });
+  });
+
+  it('lists connectors, stores an action with its type, a uuid and a summary per run, refuses an unknown one', async () => {
+    expect((await client.listConnectors()).map((c) => [c.id, c.connector_type_id])).toEqual([
+      [CONNECTOR.id, '.slack'],
+    ]);
+    const created = await client.createRule(customBody('contract-actions'));
+    const action = {
+      group: 'default',
+      id: CONNECTOR.id,
+      action_type_id: '.slack',
+      params: { message: 'hi' },
+    };
+    const patched = await client.patchRule({ id: created.id }, { actions: [action] });
+    const [stored] = patched.actions as Array<Record<string, unknown>>;
+    expect(stored).toMatchObject({
+      ...action,
+      frequency: { summary: true, notifyWhen: 'onActiveAlert', throttle: null },
+    });
+    expect(typeof stored.uuid).toBe('string');
+    expect(
+      await failure(
+        client.patchRule({ id: created.id }, { actions: [{ ...action, id: 'no-such-connector' }] }),
+      ),
+    ).toEqual({ statusCode: 404, upstream: 404 });
+    expect((await readOrFail(client, created.id)).actions).toEqual([stored]);
+  });
+
+  it('refuses a reader the connector list (no Actions and Connectors read)', async () => {
+    expect(await failure(space.asReader().listConnectors())).toEqual({
+      statusCode: 403,
+      upstream: 403,
+    });
   });
 });
 
