@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { DeployRequest } from '../../../common/api';
-import { useStatus } from '../../hooks/use_api_resource';
 import {
   createdCustom,
   DRIFT,
@@ -17,26 +16,8 @@ import {
   upgradableCustomStatus,
 } from '../../../test/support/panel/answers/status_responses';
 import { failure, ok } from '../../../test/support/panel/fake_http';
-import type { RouteReply } from '../../../test/support/panel/fake_http';
-import { renderPanel } from '../../../test/support/panel/render_panel';
+import { renderHeader } from '../../../test/support/panel/render_header';
 import { tablesSettled } from '../../../test/support/panel/tables_settled';
-import { RuleHeader } from './rule_header';
-
-function Harness() {
-  const status = useStatus();
-  return (
-    <RuleHeader
-      status={status}
-      onChanged={status.reload}
-      onRefresh={status.reload}
-      isRefreshing={status.isLoading}
-    />
-  );
-}
-
-function renderHeader(replies: { status: RouteReply; deploy?: RouteReply; enable?: RouteReply }) {
-  return renderPanel(<Harness />, replies);
-}
 
 function bodies(panel: ReturnType<typeof renderHeader>, suffix: string): DeployRequest[] {
   return panel.http.calls

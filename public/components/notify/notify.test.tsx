@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { NotifyRequest } from '../../../common/api';
-import { useStatus } from '../../hooks/use_api_resource';
 import {
   afterNotify,
   noNotifications,
@@ -13,29 +12,7 @@ import {
   readOnly,
 } from '../../../test/support/panel/answers/status_responses';
 import { failure, ok } from '../../../test/support/panel/fake_http';
-import type { RouteReply } from '../../../test/support/panel/fake_http';
-import { renderPanel } from '../../../test/support/panel/render_panel';
-import { RuleHeader } from '../header/rule_header';
-
-function Harness() {
-  const status = useStatus();
-  return (
-    <RuleHeader
-      status={status}
-      onChanged={status.reload}
-      onRefresh={status.reload}
-      isRefreshing={status.isLoading}
-    />
-  );
-}
-
-function renderHeader(replies: {
-  status: RouteReply;
-  notifications?: RouteReply;
-  notify?: RouteReply;
-}) {
-  return renderPanel(<Harness />, replies);
-}
+import { renderHeader } from '../../../test/support/panel/render_header';
 
 const notifyBodies = (http: ReturnType<typeof renderHeader>['http']) =>
   http.calls

@@ -1,18 +1,11 @@
 // The Actions API's `GET /api/actions/connectors` (a bare Path Item file) and the rule's `actions` are held to
 // Kibana's OpenAPI files like the Detection Engine routes.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContractValidator } from './index';
 import { loadContractValidator } from './index';
 import { pathItemRoute } from './load_documents';
+import { SHIPPED_RULE_BODY as shipped } from '../../support/shipped_rule';
 
 const CONNECTORS = '/api/actions/connectors';
-const shipped = JSON.parse(
-  readFileSync(
-    join(__dirname, '../../fixtures/rule/1004ad5b-6900-4d28-ab5b-472f02e1fdfb_3.json'),
-    'utf8',
-  ),
-) as Record<string, unknown>;
 
 const slack = {
   id: 'c0ffee00-0000-4000-8000-000000000001',
