@@ -22,6 +22,7 @@ import {
   hostileValue,
 } from '../../test/support/hardening/hostile_arbitraries';
 import { pluginRoutes, type AnyRouteDefinition } from '.';
+import { ROUTE_PRIVILEGE } from '../hosts/kibana/feature';
 
 const RUNS = 1_000;
 const AUTHORIZATION = 'Basic ZWxhc3RpYzpjaGFuZ2VtZQ==';
@@ -108,7 +109,13 @@ describe('the standalone host over HTTP', () => {
 
 describe('the Kibana host through its router', () => {
   const registered: RegisteredRoute[] = [];
-  registerRoutes(createRouterDouble(registered), routes, async () => ({}), silentLogger);
+  registerRoutes(
+    createRouterDouble(registered),
+    routes,
+    async () => ({}),
+    silentLogger,
+    ROUTE_PRIVILEGE,
+  );
 
   it.each(
     registered.map(

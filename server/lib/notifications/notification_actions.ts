@@ -72,17 +72,24 @@ export function readNotifications(
   }));
 }
 
+/** The rule's actions without the ones of `connectorId` (also a connector deleted since). */
+export function withoutNotification(
+  actions: readonly KibanaRuleAction[],
+  connectorId: string,
+): KibanaRuleAction[] {
+  return actions.filter((action) => action.id !== connectorId);
+}
+
 /**
- * The rule's actions with `connector`'s action set to `notify` (replacing the one it had, keeping its uuid) or
- * removed (`notify` null). Other actions pass through untouched, whoever made them.
+ * The rule's actions with `connector`'s action set to `notify`, replacing the one it had (keeping its uuid). Other
+ * actions pass through untouched, whoever made them.
  */
 export function withNotification(
   actions: readonly KibanaRuleAction[],
   connector: KibanaConnector,
-  notify: NotifySettings | null,
+  notify: NotifySettings,
 ): KibanaRuleAction[] {
-  const others = actions.filter((action) => action.id !== connector.id);
-  if (notify === null) return others;
+  const others = withoutNotification(actions, connector.id);
   const current = actions.find((action) => action.id === connector.id);
   const params = MESSAGE_PARAMS[connector.connector_type_id];
   if (!params) throw new Error(`No message action for ${connector.connector_type_id}`);

@@ -146,6 +146,26 @@ describe('setNotification', () => {
     expect(engine.calls).not.toContain('patch');
   });
 
+  it('removes the action of a connector deleted since, and treats removing nothing as no change', async () => {
+    const { ctx, engine, rule } = deployed();
+    await setNotification(ctx, {
+      connectorId: 'slack',
+      notify: { frequency: 'summary', message: 'hi' },
+    });
+    engine.connectors = engine.connectors.filter((c) => c.id !== 'slack');
+    const listed = await getNotifications(ctx);
+    expect(listed.notifications).toEqual([
+      expect.objectContaining({ connectorId: 'slack', connectorName: null }),
+    ]);
+    expect(
+      (await setNotification(ctx, { connectorId: 'slack', notify: null })).notifications,
+    ).toEqual([]);
+    expect(engine.rules.get(rule.id)!.actions).toEqual([]);
+    const patches = engine.calls.filter((call) => call === 'patch').length;
+    await setNotification(ctx, { connectorId: 'slack', notify: null });
+    expect(engine.calls.filter((call) => call === 'patch').length).toBe(patches);
+  });
+
   it('passes Kibana’s 403 through for a caller who may not change rules, changing nothing', async () => {
     const { ctx, engine, rule } = deployed({ canWrite: false });
     await expect(

@@ -5,7 +5,12 @@ import { findDeployedRule } from '../deploy/rule_copies';
 import { HttpError } from '../errors';
 import type { ServiceContext } from '../service_context';
 import { listConnectors, notificationsAnswer } from './get_notifications';
-import { connectorChoice, ruleActions, withNotification } from './notification_actions';
+import {
+  connectorChoice,
+  ruleActions,
+  withNotification,
+  withoutNotification,
+} from './notification_actions';
 
 export async function setNotification(
   ctx: ServiceContext,
@@ -17,23 +22,25 @@ export async function setNotification(
   }
   if (list.connectors === null) throw new HttpError(403, list.unavailable);
   const actions = ruleActions(deployed.rule);
-  const connector = list.connectors.find((candidate) => candidate.id === request.connectorId);
-  if (!connector) {
-    throw new HttpError(404, `No connector ${request.connectorId} in this space.`);
-  }
-  if (request.notify !== null) {
+  let next: typeof actions;
+  if (request.notify === null) {
+    // A connector deleted since still has its action removed; removing what is not there changes nothing.
+    if (!actions.some((action) => action.id === request.connectorId)) {
+      return notificationsAnswer(ctx, deployed.rule, list);
+    }
+    next = withoutNotification(actions, request.connectorId);
+  } else {
+    const connector = list.connectors.find((candidate) => candidate.id === request.connectorId);
+    if (!connector) {
+      throw new HttpError(404, `No connector ${request.connectorId} in this space.`);
+    }
     const choice = connectorChoice(connector);
     if (!choice.usable) throw new HttpError(400, `${connector.name}: ${choice.reason}`);
-  } else if (!actions.some((action) => action.id === connector.id)) {
-    // Removing what is not there changes nothing; the answer says so by listing the actions as they are.
-    return notificationsAnswer(ctx, deployed.rule, list);
+    next = withNotification(actions, connector, request.notify);
   }
-  const updated = await ctx.detectionEngine.patchRule(
-    { id: deployed.rule.id },
-    { actions: withNotification(actions, connector, request.notify) },
-  );
+  const updated = await ctx.detectionEngine.patchRule({ id: deployed.rule.id }, { actions: next });
   ctx.logger.info(
-    `${request.notify === null ? 'Removed' : 'Set'} the ${connector.connector_type_id} notification of rule ${deployed.rule.rule_id}`,
+    `${request.notify === null ? 'Removed' : 'Set'} a notification of rule ${deployed.rule.rule_id}`,
   );
   return notificationsAnswer(ctx, updated, list);
 }

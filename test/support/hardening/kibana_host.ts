@@ -5,6 +5,7 @@ import { Client } from '@elastic/elasticsearch';
 import type { KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
 import { config, plugin } from '../../../server/index';
 import { createCompatibleMediaTransport } from '../../../server/lib/compatible_media_transport';
+import { createFeaturesDouble } from '../kibana/kibana_authz';
 import {
   createCoreSetupDouble,
   responseFactory,
@@ -59,7 +60,9 @@ export async function startKibanaHostDouble(options: {
     serverUrl: options.serverUrl,
     spaceId: options.spaceId,
   });
-  instance.setup(core as unknown as Parameters<typeof instance.setup>[0]);
+  instance.setup(core as unknown as Parameters<typeof instance.setup>[0], {
+    features: createFeaturesDouble().features,
+  });
 
   const internalUser = new Proxy(
     {},

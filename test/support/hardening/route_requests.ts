@@ -28,6 +28,8 @@ const VALID_INPUT: Record<string, { query?: Record<string, string>; body?: unkno
   [ROUTES.alertStatus]: { body: { ids: [ABSENT_ALERT_ID], status: 'acknowledged' } },
   [ROUTES.alertContext]: { query: { id: ABSENT_ALERT_ID } },
   [ROUTES.alertPivot]: { query: { id: ABSENT_ALERT_ID, pivot: 'identity_timeline' } },
+  // Removing a notification the rule does not have: it reaches the service and changes nothing.
+  [ROUTES.notify]: { body: { connectorId: 'no-such-connector', notify: null } },
 };
 
 /** Routes whose valid input names one alert: with ABSENT_ALERT_ID, success is a 404 that names it. */
