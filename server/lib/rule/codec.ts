@@ -146,7 +146,8 @@ function strictTable<R extends t.Props, O extends t.Props>(
         errors.push({
           value: u[key],
           context: [...c, { key, type: t.unknown, actual: u[key] }],
-          message: refused[key] ?? 'unknown key',
+          // Own keys only: `__proto__`, `constructor` … would find Object.prototype's members.
+          message: Object.hasOwn(refused, key) ? refused[key] : 'unknown key',
         });
       }
       const required = req.validate(u, c);

@@ -85,6 +85,14 @@ describe('parseRuleToml', () => {
     ).toEqual(['metadata.owner: unknown key']);
   });
 
+  it('reports Object.prototype names as unknown keys, like any other', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(problemsOf(variant(['risk_score = 47', `risk_score = 47\n${key} = 1`]))).toEqual([
+        `rule.${key}: unknown key`,
+      ]);
+    }
+  });
+
   it('refuses keys the build computes', () => {
     expect(problemsOf(variant(['risk_score = 47', 'risk_score = 47\nversion = 3']))).toEqual([
       'rule.version: is computed by the build from the rule; remove it from the TOML (version_lock.json)',
