@@ -21,7 +21,11 @@ export function defaultNotifyMessage(rule: RuleDefinition): string {
     ...newTerms,
     ...CONTEXT_FIELDS.filter((field) => investigation.includes(field) && !newTerms.includes(field)),
   ];
-  const line = fields.map((field) => `${FIELD_WORDS[field] ?? field} {{${field}}}`).join(', ');
+  const line = fields
+    .map(
+      (field) => `${Object.hasOwn(FIELD_WORDS, field) ? FIELD_WORDS[field] : field} {{${field}}}`,
+    )
+    .join(', ');
   return [
     '{{context.rule.name}}: {{state.signals_count}} new alert(s)',
     '{{#context.alerts}}',

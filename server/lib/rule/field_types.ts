@@ -20,6 +20,11 @@ export const BUNDLED_FIELD_TABLES: FieldTables = {
   datasets: { 'aws.cloudtrail': awsCloudtrail.fields },
 };
 
+/** `table[key]` for the table's own keys only: a field named `constructor` is not Object.prototype's. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export interface ResolvedField {
   type: string;
   ecs: boolean;
@@ -36,7 +41,7 @@ export function resolveFieldType(
   readsBeatsIndices: boolean,
   tables: FieldTables,
 ): ResolvedField | { problem: string } {
-  const ecsType = tables.ecs[name];
+  const ecsType = own(tables.ecs, name);
   if (ecsType !== undefined) return { type: ecsType, ecs: true };
   if (datasets.length === 0) {
     if (readsBeatsIndices) {
@@ -48,13 +53,13 @@ export function resolveFieldType(
   }
   let type: string | undefined;
   for (const dataset of datasets) {
-    const table = tables.datasets[dataset];
+    const table = own(tables.datasets, dataset);
     if (!table) {
       return {
         problem: `the field definitions of data stream "${dataset}" are not in common/rules/fields/; generate them with scripts/rules/generate_integration_fields.ts`,
       };
     }
-    type = table[name] ?? type;
+    type = own(table, name) ?? type;
   }
   return { type: type ?? 'unknown', ecs: false };
 }
@@ -65,9 +70,9 @@ export function mappingTypeOf(
   tables: FieldTables = BUNDLED_FIELD_TABLES,
 ): string | undefined {
   return (
-    tables.ecs[name] ??
+    own(tables.ecs, name) ??
     Object.values(tables.datasets)
-      .map((table) => table[name])
+      .map((table) => own(table, name))
       .find((type) => type !== undefined)
   );
 }

@@ -6,6 +6,7 @@ import { pythonJsonDumps, ruleContentHash } from './identity';
 import { loadRuleDefinition } from './parse';
 import type { RuleData, RulePayload } from './payload';
 import { BUNDLED_RULE_DATA, buildRule } from './payload';
+import { BUNDLED_FIELD_TABLES, mappingTypeOf, resolveFieldType } from './field_types';
 import { BUNDLED_TOML, variant } from '../../../test/support/bundled_rule_text';
 
 const ELASTIC_V3 = JSON.parse(
@@ -263,5 +264,20 @@ describe('RULE_CONVERSION mapping, row by row', () => {
     ]) {
       expect(body).not.toHaveProperty(key);
     }
+  });
+});
+
+describe('field types of fields named like Object.prototype members', () => {
+  it('are unknown, as any field the tables do not define', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(resolveFieldType(name, ['aws.cloudtrail'], false, BUNDLED_FIELD_TABLES)).toEqual({
+        type: 'unknown',
+        ecs: false,
+      });
+      expect(mappingTypeOf(name)).toBeUndefined();
+    }
+    expect(resolveFieldType('x', ['constructor'], false, BUNDLED_FIELD_TABLES)).toHaveProperty(
+      'problem',
+    );
   });
 });
