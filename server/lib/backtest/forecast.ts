@@ -26,19 +26,19 @@ export function forecast(input: ForecastInput): BacktestForecast {
   const rate =
     basis.length > 0 ? basis.reduce((sum, day) => sum + day.alerts, 0) / basis.length : 0;
   const reasons = [
-    `${formatNumber(total)} ${plural(total, 'alert')} over the last ${input.days.length} ${plural(input.days.length, 'day')}; ` +
+    `${plural(total, 'alert')} over the last ${plural(input.days.length, 'day')}; ` +
       `${rate.toFixed(1)} a day on ${settled.length > 0 ? 'days with a complete baseline' : 'days after the first day of data'}.`,
   ];
   if (baselineDays < historyDays) {
     reasons.push(
-      `The baseline covers ${baselineDays} of ${historyDays} days: identities that call these APIs less often than every ${Math.max(baselineDays, 1)} ${plural(Math.max(baselineDays, 1), 'day')} will alert once each until it is complete.`,
+      `The baseline covers ${baselineDays} of ${historyDays} days: identities that call these APIs less often than every ${plural(Math.max(baselineDays, 1), 'day')} will alert once each until it is complete.`,
     );
   } else {
     reasons.push(`The baseline covers all ${historyDays} days of the history window.`);
   }
   if (input.suggestions > 0) {
     reasons.push(
-      `The ${input.suggestions} suggested ${plural(input.suggestions, 'exception')} would have removed ${formatNumber(input.removable)} of the backtest's alerts.`,
+      `The suggested ${plural(input.suggestions, 'exception')} would have removed ${formatNumber(input.removable)} of the backtest's alerts.`,
     );
   }
   return {

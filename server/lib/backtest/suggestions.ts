@@ -8,8 +8,10 @@ import { DAY_MS } from '../../../common/time';
 
 /** Days of the range a caller must be active on to look routine. */
 export const ROUTINE_ACTIVE_DAYS = 3;
-/** Accounts an identity must be new in to look like deployed automation. */
+/** Accounts an identity must be new in, on more than one day, to look like deployed automation. */
 export const ROUTINE_ACCOUNTS = 2;
+/** A one-day burst in several accounts can be one intruder trying each account: that is never routine. */
+const ROUTINE_ACROSS_DAYS = 2;
 export const MAX_SUGGESTIONS = 10;
 
 export interface SuggestionInput {
@@ -47,14 +49,15 @@ export function suggestExceptions(input: SuggestionInput): ExceptionSuggestion[]
       ),
     );
     const days = Math.max(...members.map((m) => m.days));
-    const acrossScopes = fields.length > 1 && scopes.size >= ROUTINE_ACCOUNTS;
+    const acrossScopes =
+      fields.length > 1 && scopes.size >= ROUTINE_ACCOUNTS && days >= ROUTINE_ACROSS_DAYS;
     if (!acrossScopes && days < ROUTINE_ACTIVE_DAYS) continue;
     const scopeFields = fields.slice(0, -1);
     const entries: ExceptionEntry[] = acrossScopes
       ? [match(identity, value)]
       : [match(identity, value), ...scopeFields.map((f) => match(f, members[0].alert.terms[f]))];
     const reason = acrossScopes
-      ? `${value} is new in ${scopes.size} ${plural(scopes.size, 'scope')} (${scopeFields.join(', ')}) at once and active on ${days} ${plural(days, 'day')}: an identity deployed everywhere, such as automation or a service role.`
+      ? `${value} is new in ${plural(scopes.size, 'value')} of ${scopeFields.join(', ')} and active on ${plural(days, 'day')}: an identity deployed everywhere, such as automation or a service role.`
       : `${value} was active on ${days} of the backtest's days: a routine caller the baseline did not know yet, not a one-off.`;
     suggestions.push({
       name: `Routine caller ${value}`,
