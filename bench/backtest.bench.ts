@@ -27,7 +27,7 @@ export const REPLAY_RATIO_GOAL = 20;
 
 export interface BacktestBenchSample {
   documents: number;
-  latency: LatencySummary & { p95Ms: number };
+  latency: LatencySummary;
   elasticsearch: RequestTally;
   alerts: number;
   termSets: number;
@@ -101,14 +101,6 @@ function contextFor(
   };
 }
 
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * 0.95;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return Math.round((sorted[low] + (sorted[high] - sorted[low]) * (position - low)) * 10) / 10;
-}
-
 /** Times `runs` (at least MIN_RUNS) 7-day backtests, counts their requests, then replays the executor over the range. */
 export async function measureBacktest(args: {
   stack: BacktestBenchStack;
@@ -134,7 +126,7 @@ export async function measureBacktest(args: {
     tally = result.tally;
     last = result.result;
   }
-  const latency = { ...summarize(samples), p95Ms: p95(samples) };
+  const latency = summarize(samples);
 
   // The replay: one executor run per interval, oldest first, as Kibana's preview runs them.
   const interval = durationMs(args.definition.rule.interval ?? KIBANA_RULE_DEFAULTS.interval) ?? 1;

@@ -1,7 +1,7 @@
 // The rule's current exceptions; an admin may remove those this plugin added.
 import { EuiCode, EuiListGroup, EuiText } from '@elastic/eui';
 import type { ExceptionItem } from '../../../common/api';
-import { describeEntry } from './entry_text';
+import { exceptionEntryText } from '../../../common/format';
 
 export interface ExceptionListProps {
   items: ExceptionItem[];
@@ -24,7 +24,7 @@ export function ExceptionList({ items, canWrite, isSaving, onRemove }: Exception
       listItems={items.map((item) => ({
         label: (
           <span>
-            {item.name}: <EuiCode>{item.entries.map(describeEntry).join(' and ')}</EuiCode>
+            {item.name}: <EuiCode>{item.entries.map(exceptionEntryText).join(' and ')}</EuiCode>
           </span>
         ),
         extraAction:

@@ -11,8 +11,7 @@ import {
   EuiText,
 } from '@elastic/eui';
 import type { ExceptionSuggestion } from '../../../common/api';
-import { plural } from '../../../common/format';
-import { describeEntry } from './entry_text';
+import { exceptionEntryText, plural } from '../../../common/format';
 
 export interface SuggestionListProps {
   suggestions: ExceptionSuggestion[];
@@ -54,7 +53,7 @@ export function SuggestionList({
       ) : null}
       <EuiDescriptionList
         listItems={suggestions.map((suggestion) => ({
-          title: suggestion.entries.map(describeEntry).join(' and '),
+          title: suggestion.entries.map(exceptionEntryText).join(' and '),
           description: (
             <>
               <p>
@@ -94,8 +93,8 @@ export function SuggestionList({
           </p>
           <ul>
             {confirming.entries.map((entry) => (
-              <li key={`${entry.field}:${describeEntry(entry)}`}>
-                <EuiCode>{describeEntry(entry)}</EuiCode>
+              <li key={`${entry.field}:${exceptionEntryText(entry)}`}>
+                <EuiCode>{exceptionEntryText(entry)}</EuiCode>
               </li>
             ))}
           </ul>

@@ -61,6 +61,15 @@ const rangeOn = (field: string, from: number, to: number): Query =>
     timestampField: field,
   }) as Query;
 
+/** A size-0 search of the rule's patterns as the caller, counted, stopped by the scope's signal. */
+async function aggregate(scope: SearchScope, body: Omit<estypes.SearchRequest, 'index'>) {
+  scope.signal?.throwIfAborted();
+  return scope.client.search(
+    { index: scope.patterns, ignore_unavailable: true, allow_no_indices: true, size: 0, ...body },
+    { signal: scope.signal },
+  );
+}
+
 /** Buckets one search may return: below Elasticsearch's `search.max_buckets` (65,536). */
 const MAX_BUCKETS = 50_000;
 
@@ -90,39 +99,31 @@ export async function searchTermSets(scope: SearchScope, bucketMs: number): Prom
   for (const source of timeSources(scope)) {
     let after: estypes.AggregationsCompositeAggregateKey | undefined;
     do {
-      scope.signal?.throwIfAborted();
-      const response = await scope.client.search(
-        {
-          index: scope.patterns,
-          ignore_unavailable: true,
-          allow_no_indices: true,
-          size: 0,
-          query: {
-            bool: {
-              filter: [scope.query, source.filter, rangeOn(source.field, scope.from, scope.to)],
-            },
+      const response = await aggregate(scope, {
+        query: {
+          bool: {
+            filter: [scope.query, source.filter, rangeOn(source.field, scope.from, scope.to)],
           },
-          aggs: {
-            sets: {
-              composite: { size: pageSize, sources, ...(after ? { after } : {}) },
-              aggs: {
-                times: {
-                  date_histogram: {
-                    field: source.field,
-                    fixed_interval: `${bucketMs}ms`,
-                    min_doc_count: 1,
-                  },
-                  aggs: {
-                    first: { min: { field: source.field } },
-                    last: { max: { field: source.field } },
-                  },
+        },
+        aggs: {
+          sets: {
+            composite: { size: pageSize, sources, ...(after ? { after } : {}) },
+            aggs: {
+              times: {
+                date_histogram: {
+                  field: source.field,
+                  fixed_interval: `${bucketMs}ms`,
+                  min_doc_count: 1,
+                },
+                aggs: {
+                  first: { min: { field: source.field } },
+                  last: { max: { field: source.field } },
                 },
               },
             },
           },
         },
-        { signal: scope.signal },
-      );
+      });
       const agg = (
         response.aggregations as
           | {
@@ -184,18 +185,7 @@ export async function searchEventDays(scope: SearchScope): Promise<Set<number>> 
       },
     };
   });
-  scope.signal?.throwIfAborted();
-  const response = await scope.client.search(
-    {
-      index: scope.patterns,
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      size: 0,
-      query: scope.query,
-      aggs,
-    },
-    { signal: scope.signal },
-  );
+  const response = await aggregate(scope, { query: scope.query, aggs });
   scope.onSearch({ termSets: 0 });
   const days = new Set<number>();
   const answers = (response.aggregations ?? {}) as Record<

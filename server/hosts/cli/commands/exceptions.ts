@@ -11,7 +11,7 @@ import {
 } from '../../../lib/exceptions/rule_exceptions';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
 import { connectionHelp, type Upstream } from '../connection_options';
-import { entryText } from '../format/backtest_text';
+import { exceptionEntryText } from '../../../../common/format';
 import { OUTPUT_HELP, runServiceCommand } from '../service_command';
 
 const FLAGS = {
@@ -29,7 +29,7 @@ function exceptionsText(result: ExceptionsResponse): string {
   return `${result.items
     .map(
       (item) =>
-        `${item.id}  ${item.name}${item.addedHere ? '' : ' (not added here)'}\n  ${item.entries.map(entryText).join(' and ')}`,
+        `${item.id}  ${item.name}${item.addedHere ? '' : ' (not added here)'}\n  ${item.entries.map(exceptionEntryText).join(' and ')}`,
     )
     .join('\n')}\n`;
 }

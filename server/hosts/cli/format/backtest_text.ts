@@ -1,19 +1,6 @@
 // Human-readable `backtest`: alerts per day with their baseline, each alert, the forecast and the suggestions.
-import type { BacktestResponse, ExceptionEntry } from '../../../../common/api';
-import { formatNumber, plural } from '../../../../common/format';
-
-export function entryText(entry: ExceptionEntry): string {
-  switch (entry.type) {
-    case 'exists':
-      return `${entry.field} ${entry.operator === 'included' ? 'exists' : 'does not exist'}`;
-    case 'match_any':
-      return `${entry.field} ${entry.operator === 'included' ? 'is one of' : 'is not one of'} ${entry.value.join(', ')}`;
-    case 'wildcard':
-      return `${entry.field} ${entry.operator === 'included' ? 'matches' : 'does not match'} ${entry.value}`;
-    case 'match':
-      return `${entry.field} ${entry.operator === 'included' ? 'is' : 'is not'} ${entry.value}`;
-  }
-}
+import type { BacktestResponse } from '../../../../common/api';
+import { exceptionEntryText, formatNumber, plural } from '../../../../common/format';
 
 export function backtestText(result: BacktestResponse): string {
   const lines = [
@@ -48,7 +35,7 @@ export function backtestText(result: BacktestResponse): string {
     lines.push('Suggested exceptions:');
     for (const suggestion of result.suggestions) {
       lines.push(
-        `  ${suggestion.entries.map(entryText).join(' and ')}: removes ${plural(suggestion.alerts_removed, 'alert')}`,
+        `  ${suggestion.entries.map(exceptionEntryText).join(' and ')}: removes ${plural(suggestion.alerts_removed, 'alert')}`,
         `    ${suggestion.reason}`,
       );
     }
