@@ -13,13 +13,14 @@ import {
   READ_ONLY_EXCEPTIONS,
   removeException,
 } from '../../server/lib/exceptions/rule_exceptions';
-import type { BacktestResponse } from '../../common/api';
-import { cloudTrailEvent } from '../stack/kibana/testing/cloudtrail_event';
+import type { BacktestResponse, ExceptionsResponse } from '../../common/api';
+import { cloudTrailEvent, type EventSpec } from '../stack/kibana/testing/cloudtrail_event';
 import {
   startEmulatorFixture,
   type EmulatorFixture,
 } from '../support/integration/emulator_fixture';
 import { loadNamespacedData, type NamespacedData } from '../support/integration/namespaced_data';
+import { runCli } from '../support/integration/run_cli';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -83,6 +84,20 @@ async function alertsOfRule(setup: Setup) {
   return answer.hits.hits.map((hit) => hit._source ?? {});
 }
 
+/** Indexes one hand-made event into a setup's data stream (its namespace is a constant there). */
+async function plant(setup: Setup, spec: EventSpec): Promise<void> {
+  const event = cloudTrailEvent(spec);
+  await stack.es.index({
+    index: `logs-aws.cloudtrail-${setup.namespace}`,
+    op_type: 'create',
+    refresh: true,
+    document: {
+      ...event,
+      data_stream: { dataset: 'aws.cloudtrail', type: 'logs', namespace: setup.namespace },
+    },
+  });
+}
+
 let main: Setup;
 let storm: Setup;
 let backtest: BacktestResponse;
@@ -92,18 +107,12 @@ beforeAll(async () => {
   stack = await startEmulatorFixture({ now: () => clock, prebuiltPackage: 'empty' });
   main = await setUp('backtest_it', 'backtest-it', 12, 'backtest-it');
   // A pair seen 11½ days ago and again 30 hours ago: new again once its last call left the 10-day window.
-  const stream = `logs-aws.cloudtrail-${main.namespace}`;
   for (const at of [NOW.getTime() - 11.5 * DAY, NOW.getTime() - 30 * 60 * MINUTE]) {
-    await stack.es.index({
-      index: stream,
-      op_type: 'create',
-      refresh: true,
-      document: cloudTrailEvent({
-        account: RETURNING.account,
-        user: RETURNING.user,
-        action: 'GetInventory',
-        at: new Date(at),
-      }),
+    await plant(main, {
+      account: RETURNING.account,
+      user: RETURNING.user,
+      action: 'GetInventory',
+      at: new Date(at),
     });
   }
   storm = await setUp('backtest_storm', 'backtest-storm', 3, 'backtest-storm');
@@ -250,17 +259,12 @@ describe('exceptions from the suggestions', () => {
     expect(after.alerts.length).toBe(stormBacktest.alerts.length - suggestion.alerts_removed);
 
     // The identity shows up in an account it never called from: new to the rule, but excepted.
-    await stack.es.index({
-      index: `logs-aws.cloudtrail-${storm.namespace}`,
-      op_type: 'create',
-      refresh: true,
-      document: cloudTrailEvent({
-        account: NEW_ACCOUNT,
-        user: identity,
-        action: 'ListCommands',
-        at: new Date(NOW.getTime() + 4.5 * MINUTE),
-        ingestedAfterMs: 0,
-      }),
+    await plant(storm, {
+      account: NEW_ACCOUNT,
+      user: identity,
+      action: 'ListCommands',
+      at: new Date(NOW.getTime() + 4.5 * MINUTE),
+      ingestedAfterMs: 0,
     });
     const newPair = key(NEW_ACCOUNT, identity);
     const raisedFor = async () =>
@@ -292,4 +296,53 @@ describe('exceptions from the suggestions', () => {
     expect(countsWithout.totals['24h']).toBe(countsWith.totals['24h'] + 1);
     expect(stack.emulator.rejectedRequests()).toEqual([]);
   }, 120_000);
+});
+
+describe('the backtest and exceptions commands', () => {
+  const cli = (args: string[], username = 'elastic') =>
+    runCli(args, {
+      ELASTICSEARCH_URL: process.env.ELASTICSEARCH_URL ?? '',
+      KIBANA_URL: stack.emulator.url,
+      KIBANA_SPACE: storm.space,
+      ELASTIC_USERNAME: username,
+      ELASTIC_PASSWORD: 'changeme',
+    });
+
+  it('backtest --json prints range, alerts, days, forecast and suggestions, and exits 0', async () => {
+    const run = await cli(['backtest', '--days', '3', '--json']);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout) as BacktestResponse;
+    expect(Date.parse(answer.range.to)).toBeGreaterThan(Date.parse(answer.range.from));
+    expect(answer.alerts.length).toBeGreaterThan(0);
+    expect(answer.alerts[0]).toEqual(
+      expect.objectContaining({
+        time: expect.any(String),
+        terms: { 'cloud.account.id': expect.any(String), 'user.name': expect.any(String) },
+      }),
+    );
+    expect(answer.days.map((day) => Object.keys(day).sort())).toContainEqual([
+      'alerts',
+      'baseline_days',
+      'date',
+    ]);
+    expect(answer.forecast.reasons.length).toBeGreaterThan(0);
+    expect(answer.suggestions[0]).toEqual(
+      expect.objectContaining({ entries: expect.any(Array), alerts_removed: expect.any(Number) }),
+    );
+  }, 120_000);
+
+  it('refuses --days outside 1–30 with exit 2 and one line', async () => {
+    const run = await cli(['backtest', '--days', '31']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(/--days must be an integer from 1 to 30/);
+  });
+
+  it('exceptions add as the analyst exits 2 with the read-only reason; list shows nothing was added', async () => {
+    const add = await cli(['exceptions', 'add', '--match', 'user.name=someone'], 'analyst');
+    expect(add.code).toBe(2);
+    expect(add.stderr).toContain('cannot change its exceptions');
+    const list = await cli(['exceptions', 'list', '--json'], 'analyst');
+    expect(list.code).toBe(0);
+    expect((JSON.parse(list.stdout) as ExceptionsResponse).items).toEqual([]);
+  });
 });
