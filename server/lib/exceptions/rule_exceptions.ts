@@ -8,13 +8,14 @@ import {
   type ExceptionItem,
   type ExceptionsResponse,
 } from '../../../common/api';
-import { MANAGED_TAG, findDeployedRule } from '../deploy/rule_copies';
+import { MANAGED_TAG, deployableRule, findDeployedRule } from '../deploy/rule_copies';
 import type {
   ExceptionListRef,
   KibanaExceptionItem,
   KibanaRule,
 } from '../detection_engine/detection_engine_client';
 import { KibanaApiError } from '../detection_engine/kibana_api_error';
+import { assertWriteAccess } from '../detection_engine/write_access';
 import { HttpError } from '../errors';
 import type { ServiceContext } from '../service_context';
 
@@ -92,7 +93,7 @@ export async function addException(
     throw new HttpError(400, 'An exception needs at least one entry.', { path: 'body.entries' });
   }
   const deployed = await findDeployedRule(ctx);
-  if (!deployed) throw new HttpError(404, NOT_DEPLOYED);
+  if (!deployed) return notDeployed(ctx);
   const fields = request.entries.map((entry) => entry.field).join(', ');
   await ctx.detectionEngine
     .createRuleExceptions(deployed.rule.id, [
@@ -108,15 +109,30 @@ export async function addException(
   return listExceptions(ctx);
 }
 
-/** Removes an item of the rule's own lists that this plugin added; anything else is refused. */
+/** No rule to change: a reader hears that they may not change it, anyone else that it must be deployed first. */
+async function notDeployed(ctx: ServiceContext): Promise<never> {
+  const bundled = deployableRule(ctx.rule);
+  await assertWriteAccess(ctx.detectionEngine, {
+    ruleIds: [bundled.ruleId, bundled.customRuleId],
+  }).catch(refused);
+  throw new HttpError(404, NOT_DEPLOYED);
+}
+
+/**
+ * Removes an item of the rule's own lists that this plugin added; items added elsewhere are refused. Removing an
+ * item the rule no longer has changes nothing and answers the list (a reader still gets the 403 the write would).
+ */
 export async function removeException(
   ctx: ServiceContext,
   id: string,
 ): Promise<ExceptionsResponse> {
   const { rule, lists, items } = await readRuleExceptions(ctx);
-  if (!rule) throw new HttpError(404, NOT_DEPLOYED);
+  if (!rule) return notDeployed(ctx);
   const item = items.find((candidate) => candidate.id === id);
-  if (!item) throw new HttpError(404, `The rule has no exception item "${id}".`);
+  if (!item) {
+    await assertWriteAccess(ctx.detectionEngine, { ids: [rule.id] }).catch(refused);
+    return { ruleDeployed: true, items };
+  }
   if (!item.addedHere) {
     throw new HttpError(
       409,
@@ -124,7 +140,6 @@ export async function removeException(
     );
   }
   const namespace = lists[0]?.namespace_type ?? 'single';
-  const removed = await ctx.detectionEngine.deleteExceptionItem(id, namespace).catch(refused);
-  if (!removed) throw new HttpError(404, `The rule has no exception item "${id}".`);
+  await ctx.detectionEngine.deleteExceptionItem(id, namespace).catch(refused);
   return listExceptions(ctx);
 }
