@@ -12,6 +12,7 @@ import { DAY_MS } from '../../../common/time';
 import { withExceptions } from '../exceptions/exception_filter';
 import { readRuleExceptions } from '../exceptions/rule_exceptions';
 import { HttpError } from '../errors';
+import { toUpstreamError } from '../readiness/probe';
 import { buildRuleQueryFilter, fieldsFromFieldCaps } from '../kql';
 import { kqlQueryFields } from '../rule';
 import type { ServiceContext } from '../service_context';
@@ -51,7 +52,9 @@ export async function runBacktest(
     return await backtest(ctx, request.days ?? BACKTEST_DEFAULT_DAYS, options);
   } catch (error) {
     if (signal?.aborted) throw new HttpError(499, 'The backtest was cancelled.');
-    throw error;
+    // Kibana's failures arrive as HttpErrors already; Elasticsearch's are read as readiness reads them.
+    if (error instanceof HttpError) throw error;
+    throw toUpstreamError(error, 'backtesting the rule');
   }
 }
 
