@@ -1,7 +1,7 @@
 // The alerts the backtest found: when the run would have raised each, the new terms, and its first event's context.
 import { EuiBadge, EuiBasicTable, type EuiBasicTableColumn } from '@elastic/eui';
 import type { BacktestAlert } from '../../../common/api';
-import { formatDateTime } from '../../format/date_time';
+import { useDates } from '../../hooks/use_dates';
 
 const PAGE_SIZE = 10;
 
@@ -12,8 +12,10 @@ export function BacktestAlertsTable({
   alerts: BacktestAlert[];
   newTermsFields: string[];
 }) {
+  // The user's date settings, as every date of the panel reads.
+  const dates = useDates();
   const columns: Array<EuiBasicTableColumn<BacktestAlert>> = [
-    { field: 'time', name: 'Run', render: (time: string) => formatDateTime(time), width: '180px' },
+    { field: 'time', name: 'Run', render: (time: string) => dates.dateTime(time), width: '180px' },
     {
       name: newTermsFields.join(' / '),
       render: (alert: BacktestAlert) => (
