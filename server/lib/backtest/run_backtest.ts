@@ -34,7 +34,7 @@ export interface BacktestProgress {
 }
 
 export interface BacktestOptions {
-  /** Aborting stops the searches in flight and answers 499. */
+  /** Aborting stops the searches in flight and answers 499 (default: the context's, the caller going away). */
   signal?: AbortSignal;
   onProgress?(progress: BacktestProgress): void;
 }
@@ -47,9 +47,9 @@ export async function runBacktest(
   request: BacktestRequest,
   options: BacktestOptions = {},
 ): Promise<BacktestResponse> {
-  const { signal } = options;
+  const signal = options.signal ?? ctx.signal;
   try {
-    return await backtest(ctx, request.days ?? BACKTEST_DEFAULT_DAYS, options);
+    return await backtest(ctx, request.days ?? BACKTEST_DEFAULT_DAYS, { ...options, signal });
   } catch (error) {
     if (signal?.aborted) throw new HttpError(499, 'The backtest was cancelled.');
     // Kibana's failures arrive as HttpErrors already; Elasticsearch's are read as readiness reads them.
@@ -75,6 +75,8 @@ async function backtest(
     onProgress?.({ searches, termSets });
   };
 
+  // A caller gone while Kibana answered starts no search.
+  signal?.throwIfAborted();
   // Field types decide how KQL translates, as they do for the detection engine.
   const caps = await ctx.elasticsearch.fieldCaps(
     {
