@@ -6,6 +6,7 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const ENGINE_SENSITIVE = [
   'test/integration/readiness.test.ts',
   'test/integration/alerts.test.ts',
+  'test/integration/backtest.test.ts',
   'test/stack/kibana/emulator_executor.test.ts',
   'test/stack/kibana/emulator_kibana_new_terms.test.ts',
   'test/integration/sandbox.test.ts',

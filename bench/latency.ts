@@ -5,6 +5,7 @@ export interface LatencySummary {
   minMs: number;
   medianMs: number;
   p90Ms: number;
+  p95Ms: number;
   maxMs: number;
 }
 
@@ -24,6 +25,7 @@ export function summarize(samples: number[]): LatencySummary {
     minMs: round(sorted[0]),
     medianMs: round(quantile(sorted, 0.5)),
     p90Ms: round(quantile(sorted, 0.9)),
+    p95Ms: round(quantile(sorted, 0.95)),
     maxMs: round(sorted[sorted.length - 1]),
   };
 }

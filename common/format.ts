@@ -1,5 +1,6 @@
 // How numbers, counts, shares and spans of time read, in the panel, the CLI and the server's findings alike:
 // one wording everywhere ("at least 10,000 documents", "6 minutes", "3 hours ago", "2 min 5 s").
+import type { ExceptionEntry } from './api/exceptions';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 /** A count that may have stopped at a cap (Elasticsearch's `track_total_hits`). */
@@ -77,4 +78,19 @@ export function codeList(names: string[]): string {
   const quoted = names.map(code);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** One exception entry in words ("user.name is svc-inventory"), as the panel, the CLI and suggestions say it. */
+export function exceptionEntryText(entry: ExceptionEntry): string {
+  const is = entry.operator === 'included';
+  switch (entry.type) {
+    case 'exists':
+      return `${entry.field} ${is ? 'exists' : 'does not exist'}`;
+    case 'match_any':
+      return `${entry.field} ${is ? 'is one of' : 'is not one of'} ${entry.value.join(', ')}`;
+    case 'wildcard':
+      return `${entry.field} ${is ? 'matches' : 'does not match'} ${entry.value}`;
+    case 'match':
+      return `${entry.field} ${is ? 'is' : 'is not'} ${entry.value}`;
+  }
 }

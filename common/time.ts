@@ -23,6 +23,8 @@ const UNIT_MS: Readonly<Record<string, number>> = {
 
 /** What Kibana applies to a rule created without `interval` or `from`. */
 export const KIBANA_RULE_DEFAULTS = { interval: '5m', from: 'now-6m' } as const;
+/** Alerts one run of a rule may create when the rule does not say (Kibana's `max_signals` default). */
+export const KIBANA_MAX_SIGNALS_DEFAULT = 100;
 
 const FIXED = /^(\d+)(ms|s|m|h|d|w)$/;
 

@@ -15,8 +15,22 @@ export interface Logger {
   get(...childContextPaths: string[]): Logger;
 }
 
+/** The part of rxjs's `Observable` the plugin uses (Kibana's request events are rxjs Observables). */
+export interface Observable<T> {
+  subscribe(next: (value: T) => void): { unsubscribe(): void };
+}
+
+/** Kibana completes both once the answer is sent or the request aborted. */
+export interface KibanaRequestEvents {
+  /** Emits once when the client closes the connection before the answer. */
+  aborted$: Observable<void>;
+  /** Emits once when the answer was sent or the request aborted. */
+  completed$: Observable<void>;
+}
+
 export interface KibanaRequest {
   readonly url: URL;
+  readonly events: KibanaRequestEvents;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly params: unknown;
   readonly query: unknown;

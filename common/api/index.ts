@@ -11,3 +11,5 @@ export * from './guide';
 export * from './triage';
 export * from './pivots';
 export * from './notifications';
+export * from './exceptions';
+export * from './backtest';

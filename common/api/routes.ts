@@ -13,6 +13,10 @@ export const ROUTES = {
   alertPivot: `${API_PREFIX}/alerts/pivot`,
   notifications: `${API_PREFIX}/notifications`,
   notify: `${API_PREFIX}/notify`,
+  backtest: `${API_PREFIX}/backtest`,
+  exceptions: `${API_PREFIX}/exceptions`,
+  exceptionsAdd: `${API_PREFIX}/exceptions/add`,
+  exceptionsRemove: `${API_PREFIX}/exceptions/remove`,
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

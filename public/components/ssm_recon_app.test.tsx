@@ -18,6 +18,7 @@ import { bundledNote } from '../../test/support/panel/bundled_note';
 import { failure, ok } from '../../test/support/panel/fake_http';
 import { renderPanel } from '../../test/support/panel/render_panel';
 import { tablesSettled } from '../../test/support/panel/tables_settled';
+import { noExceptions } from '../../test/support/panel/answers/backtest_responses';
 import { SsmReconApp } from './ssm_recon_app';
 
 function routes(status = healthyStatus()) {
@@ -26,6 +27,7 @@ function routes(status = healthyStatus()) {
     readiness: ok(mixedReadiness()),
     alerts: ok(activeAlerts('7d')),
     guide: ok(guideResponse(bundledNote())),
+    exceptions: ok(noExceptions()),
   };
 }
 
@@ -43,6 +45,8 @@ describe('SsmReconApp', () => {
     const panel = renderPanel(<SsmReconApp />, routes());
     expect(panel.http.calls.map((call) => call.path).sort()).toEqual([
       '/internal/ssm_recon_rule/alerts',
+      // The backtest runs only when asked; the rule's exceptions load with the page.
+      '/internal/ssm_recon_rule/exceptions',
       '/internal/ssm_recon_rule/guide',
       '/internal/ssm_recon_rule/readiness',
       '/internal/ssm_recon_rule/status',
@@ -52,8 +56,14 @@ describe('SsmReconApp', () => {
     const regions = screen
       .getAllByRole('region')
       .map((region) => region.getAttribute('aria-labelledby'));
-    expect(regions).toHaveLength(4);
-    for (const name of ['Rule health', 'Data readiness', 'Alerts', 'Investigation guide']) {
+    expect(regions).toHaveLength(5);
+    for (const name of [
+      'Rule health',
+      'Data readiness',
+      'Alerts',
+      'What would fire',
+      'Investigation guide',
+    ]) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
     expect(await axe(panel.container)).toHaveNoViolations();

@@ -8,10 +8,12 @@ import type { AlertsRange } from '../../common/api';
 import { useAlerts, useGuide, useReadiness, useStatus } from '../hooks/use_api_resource';
 import { useAlertTriage } from '../hooks/use_alert_triage';
 import { useAutoRefresh } from '../hooks/use_auto_refresh';
+import { useBacktest, useExceptionChanges, useExceptions } from '../hooks/use_backtest';
 import { ServicesProvider } from '../services/services_context';
 import type { AppServices } from '../services/services_context';
 import { AlertsPanel, DEFAULT_RANGE } from './alerts/alerts_panel';
 import { AutoRefreshControl } from './alerts/auto_refresh_control';
+import { WhatWouldFire } from './backtest/what_would_fire';
 import { InvestigationGuide } from './guide/investigation_guide';
 import { RuleHeader } from './header/rule_header';
 import { HealthCard } from './health/health_card';
@@ -40,6 +42,16 @@ export function SsmReconApp() {
   }, [onChanged, reloadReadiness]);
   const triage = useAlertTriage(reloadAlerts);
   const autoRefresh = useAutoRefresh(onRefresh);
+  const backtest = useBacktest();
+  const exceptions = useExceptions();
+  const { reload: reloadExceptions } = exceptions;
+  const { rerun: rerunBacktest } = backtest;
+  // After an exception changed, the list and the backtest's figures must show it.
+  const onExceptionsChanged = useCallback(() => {
+    reloadExceptions();
+    rerunBacktest();
+  }, [reloadExceptions, rerunBacktest]);
+  const exceptionChanges = useExceptionChanges(onExceptionsChanged);
   const isRefreshing = [status, readiness, alerts, guide].some((resource) => resource.isLoading);
 
   return (
@@ -68,6 +80,14 @@ export function SsmReconApp() {
               onChange={autoRefresh.setInterval}
             />
           }
+        />
+        <EuiSpacer size="l" />
+        <WhatWouldFire
+          backtest={backtest}
+          exceptions={exceptions}
+          changes={exceptionChanges}
+          canWrite={status.data?.capabilities.canWrite !== false}
+          readOnlyReason={status.data?.capabilities.reason ?? null}
         />
         <EuiSpacer size="l" />
         <InvestigationGuide guide={guide} />

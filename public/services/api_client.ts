@@ -6,6 +6,8 @@ import {
   AlertsResponse,
   TriageResponse,
   ApiErrorBody,
+  BacktestResponse,
+  ExceptionsResponse,
   DeployResponse,
   EnableResponse,
   GuideResponse,
@@ -22,6 +24,8 @@ import type {
   PivotId,
   TriageRequest,
   NotifyRequest,
+  AddExceptionRequest,
+  BacktestRequest,
 } from '../../common/api';
 import { API_VERSION } from '../../common/constants';
 import type * as t from 'io-ts';
@@ -173,6 +177,10 @@ export interface ApiClient {
   runAlertPivot(id: string, pivot: PivotId, signal?: AbortSignal): Promise<AlertPivotResponse>;
   getNotifications(signal?: AbortSignal): Promise<NotificationsResponse>;
   notify(request: NotifyRequest): Promise<NotificationsResponse>;
+  backtest(request: BacktestRequest, signal?: AbortSignal): Promise<BacktestResponse>;
+  getExceptions(signal?: AbortSignal): Promise<ExceptionsResponse>;
+  addException(request: AddExceptionRequest): Promise<ExceptionsResponse>;
+  removeException(id: string): Promise<ExceptionsResponse>;
 }
 
 export function createApiClient(http: HttpLike): ApiClient {
@@ -215,5 +223,23 @@ export function createApiClient(http: HttpLike): ApiClient {
       call(NotificationsResponse, ROUTES.notifications, { method: 'GET', signal }),
     notify: (request) =>
       call(NotificationsResponse, ROUTES.notify, { method: 'POST', body: JSON.stringify(request) }),
+    backtest: (request, signal) =>
+      call(BacktestResponse, ROUTES.backtest, {
+        method: 'POST',
+        body: JSON.stringify(request),
+        signal,
+      }),
+    getExceptions: (signal) =>
+      call(ExceptionsResponse, ROUTES.exceptions, { method: 'GET', signal }),
+    addException: (request) =>
+      call(ExceptionsResponse, ROUTES.exceptionsAdd, {
+        method: 'POST',
+        body: JSON.stringify(request),
+      }),
+    removeException: (id) =>
+      call(ExceptionsResponse, ROUTES.exceptionsRemove, {
+        method: 'POST',
+        body: JSON.stringify({ id }),
+      }),
   };
 }

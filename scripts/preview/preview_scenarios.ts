@@ -10,6 +10,11 @@ import {
   DRIFT,
   upgradedCustom,
 } from '../../test/support/panel/answers/deploy_responses';
+import {
+  noExceptions,
+  oneException,
+  stormBacktest,
+} from '../../test/support/panel/answers/backtest_responses';
 import { guideResponse, HOSTILE_NOTE } from '../../test/support/panel/answers/guide_responses';
 import {
   afterNotify,
@@ -86,6 +91,10 @@ export function previewScenarios(note: string): Record<string, PreviewScenario> 
       ok(pivotEvents(sampleAlert(request), (request.query.get('pivot') ?? '') as PivotId)),
     notifications: () => ok(slackNotification()),
     notify: (request) => ok(afterNotify(request.body as NotifyRequest, slackNotification())),
+    backtest: () => ok(stormBacktest()),
+    exceptions: () => ok(noExceptions()),
+    exceptionsAdd: () => ok(oneException()),
+    exceptionsRemove: () => ok(noExceptions()),
   };
   return {
     admin,

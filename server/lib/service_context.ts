@@ -28,6 +28,11 @@ export interface ServiceContext {
   spaceId: string;
   logger: Logger;
   now: () => Date;
+  /**
+   * Aborted when the caller goes away (the host fills it from the request), so long services stop their
+   * upstream calls instead of working for nobody.
+   */
+  signal?: AbortSignal;
 }
 
 /** Where the standalone host and the CLI reach the cluster; every caller shares the connection pools. */
@@ -48,7 +53,8 @@ export type PartialHostConnection = Omit<HostConnection, 'elasticsearchUrl' | 'k
   Partial<Pick<HostConnection, 'elasticsearchUrl' | 'kibanaUrl'>>;
 
 export interface HostContextFactory {
-  forAuthorization(authorization: string): ServiceContext;
+  /** `signal`: aborted when this caller goes away. */
+  forAuthorization(authorization: string, signal?: AbortSignal): ServiceContext;
   close(): Promise<void>;
 }
 
@@ -102,7 +108,7 @@ export function createHostContextFactory(
   const { kibanaUrl } = connection;
 
   return {
-    forAuthorization(authorization) {
+    forAuthorization(authorization, signal) {
       return {
         // Which execution-history API the cluster offers is learnt once per process (the client's default
         // memory), not per caller.
@@ -124,6 +130,7 @@ export function createHostContextFactory(
         spaceId: connection.spaceId,
         logger,
         now: () => new Date(),
+        ...(signal ? { signal } : {}),
       };
     },
     close: async () => {

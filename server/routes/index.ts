@@ -5,7 +5,9 @@ import type * as t from 'io-ts';
 import {
   AlertContextQuery,
   AlertPivotQuery,
+  AddExceptionRequest,
   AlertsQuery,
+  BacktestRequest,
   DeployRequest,
   EnableRequest,
   NotifyRequest,
@@ -14,6 +16,9 @@ import {
   type AlertContextResponse,
   type AlertPivotResponse,
   type TriageResponse,
+  RemoveExceptionRequest,
+  type BacktestResponse,
+  type ExceptionsResponse,
   type AlertsResponse,
   type DeployResponse,
   type EnableResponse,
@@ -23,6 +28,8 @@ import {
   type StatusResponse,
 } from '../../common/api';
 import { getAlerts } from '../lib/alerts/get_alerts';
+import { runBacktest } from '../lib/backtest/run_backtest';
+import { addException, listExceptions, removeException } from '../lib/exceptions/rule_exceptions';
 import { deployRule } from '../lib/deploy/deploy_rule';
 import { setRuleEnabled } from '../lib/deploy/enable_rule';
 import { getGuide } from '../lib/guide/get_guide';
@@ -170,6 +177,43 @@ const notifyRoute: Route<unknown, NotifyRequest, NotificationsResponse> = {
   handle: (ctx, { body }) => setNotification(ctx, body),
 };
 
+/** What the rule would have raised on schedule over the last days (read-only: searches as the caller). */
+const backtestRoute: Route<unknown, BacktestRequest, BacktestResponse> = {
+  method: 'post',
+  path: ROUTES.backtest,
+  access: 'read',
+  description:
+    'Backtest: the alerts the rule would have raised over the last days, per day, a forecast and exception suggestions.',
+  body: BacktestRequest,
+  handle: (ctx, { body }) => runBacktest(ctx, body),
+};
+
+const exceptionsRoute: Route<unknown, unknown, ExceptionsResponse> = {
+  method: 'get',
+  path: ROUTES.exceptions,
+  access: 'read',
+  description: 'The deployed rule’s exception items.',
+  handle: (ctx) => listExceptions(ctx),
+};
+
+const addExceptionRoute: Route<unknown, AddExceptionRequest, ExceptionsResponse> = {
+  method: 'post',
+  path: ROUTES.exceptionsAdd,
+  access: 'write',
+  description: 'Adds an item to the deployed rule’s default exception list.',
+  body: AddExceptionRequest,
+  handle: (ctx, { body }) => addException(ctx, body),
+};
+
+const removeExceptionRoute: Route<unknown, RemoveExceptionRequest, ExceptionsResponse> = {
+  method: 'post',
+  path: ROUTES.exceptionsRemove,
+  access: 'write',
+  description: 'Removes an exception item this plugin added to the deployed rule.',
+  body: RemoveExceptionRequest,
+  handle: (ctx, { body }) => removeException(ctx, body.id),
+};
+
 export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   statusRoute,
   deployRoute,
@@ -182,4 +226,8 @@ export const pluginRoutes: AnyRouteDefinition<ServiceContext>[] = [
   alertPivotRoute,
   notificationsRoute,
   notifyRoute,
+  backtestRoute,
+  exceptionsRoute,
+  addExceptionRoute,
+  removeExceptionRoute,
 ];

@@ -28,6 +28,7 @@ import { createKibanaHome, type KibanaHome } from '../support/archive/kibana_hom
 import { kibanaManifestProblems } from '../support/archive/kibana_manifest_rules';
 import {
   createCoreSetupDouble,
+  requestEventsDouble,
   responseFactory,
   validationResult,
   type RegisteredRoute,
@@ -267,6 +268,7 @@ describe('the archive’s server entry, loaded in Node from a Kibana installatio
     const request = {
       url: new URL(`http://kibana${ROUTES.status}`),
       headers: { authorization },
+      events: requestEventsDouble().events,
       params: {},
       query: {},
       body: {},

@@ -8,6 +8,7 @@ import {
 } from '../../../test/support/kibana/kibana_authz';
 import {
   createRouterDouble,
+  requestEventsDouble,
   responseFactory,
   validationResult,
   type RegisteredRoute,
@@ -16,6 +17,8 @@ import {
   PLUGIN_ROUTE_REGISTRATIONS,
   routeRegistrations,
 } from '../../../test/support/kibana/plugin_routes';
+import * as backtestService from '../../lib/backtest/run_backtest';
+import { HttpError } from '../../lib/errors';
 import { pluginRoutes } from '../../routes';
 import { config, plugin } from '../../index';
 import { API_PRIVILEGES, KIBANA_FEATURE } from './feature';
@@ -73,6 +76,7 @@ function requestTo(path: string, search = ''): KibanaRequest & { query: unknown;
   return {
     url: new URL(`http://kibana${path}${search}`),
     headers: { authorization: 'Basic YW5hbHlzdDpjaGFuZ2VtZQ==' },
+    events: requestEventsDouble().events,
     params: {},
     query: {},
     body: { enabled: true },
@@ -181,6 +185,7 @@ describe('Kibana server plugin', () => {
     const request = {
       url: new URL('http://kibana/internal/ssm_recon_rule/status'),
       headers: { authorization: 'Basic YW5hbHlzdDpjaGFuZ2VtZQ==' },
+      events: requestEventsDouble().events,
       params: {},
       query: {},
       body: {},
@@ -199,6 +204,100 @@ describe('Kibana server plugin', () => {
     expect(schema.validate({})).toEqual({
       ssl: { verificationMode: 'full' },
       requestTimeout: 30000,
+    });
+  });
+
+  describe('a caller going away', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    /**
+     * The backtest service stands in for itself as it behaves on a signal (answers 499 once it is aborted), so
+     * the test sees exactly the context the plugin hands over.
+     */
+    function watchBacktest() {
+      const seen: { signal?: AbortSignal }[] = [];
+      let entered!: () => void;
+      const started = new Promise<void>((resolve) => (entered = resolve));
+      jest.spyOn(backtestService, 'runBacktest').mockImplementation(async (ctx) => {
+        seen.push({ signal: ctx.signal });
+        entered();
+        const { signal } = ctx;
+        // Without a signal nothing could stop it: answer at once, so the test fails rather than hangs.
+        if (!signal) throw new HttpError(500, 'no signal');
+        return new Promise<never>((_resolve, reject) => {
+          if (signal.aborted) reject(new HttpError(499, 'The backtest was cancelled.'));
+          signal.addEventListener('abort', () =>
+            reject(new HttpError(499, 'The backtest was cancelled.')),
+          );
+        });
+      });
+      return { seen, started };
+    }
+
+    function backtestRequest(events: ReturnType<typeof requestEventsDouble>) {
+      return {
+        ...requestTo(ROUTES.backtest),
+        events: events.events,
+        body: { days: 1 },
+      } as unknown as KibanaRequest & { query: unknown; body: unknown };
+    }
+
+    it('aborts the signal the backtest sees when Kibana reports the request aborted', async () => {
+      const { seen, started } = watchBacktest();
+      const { registered, logs } = await setupPlugin({ kibanaUrl: 'http://127.0.0.1:9' });
+      const route = registered.find((r) => r.config.path === ROUTES.backtest)!;
+      const events = requestEventsDouble();
+      const answer = route.handler(
+        countingContext().context,
+        backtestRequest(events),
+        responseFactory,
+      );
+      await started;
+      expect(seen).toHaveLength(1);
+      expect(seen[0].signal?.aborted).toBe(false);
+      events.abort();
+      expect(seen[0].signal?.aborted).toBe(true);
+      expect((await answer).status).toBe(499);
+      // A caller who left is no failure of ours.
+      expect(logs).toEqual([]);
+    });
+
+    it('gives each request its own signal: aborting one leaves the other running', async () => {
+      const { seen, started } = watchBacktest();
+      const { registered } = await setupPlugin({ kibanaUrl: 'http://127.0.0.1:9' });
+      const route = registered.find((r) => r.config.path === ROUTES.backtest)!;
+      const first = requestEventsDouble();
+      const second = requestEventsDouble();
+      const answers = [first, second].map((events) =>
+        route.handler(countingContext().context, backtestRequest(events), responseFactory),
+      );
+      await started;
+      while (seen.length < 2) await new Promise((resolve) => setImmediate(resolve));
+      second.abort();
+      expect(seen.map((s) => s.signal?.aborted)).toEqual([false, true]);
+      expect((await answers[1]).status).toBe(499);
+      first.abort();
+      expect((await answers[0]).status).toBe(499);
+    });
+
+    it('never aborts the signal of a request that was answered', async () => {
+      const seen: (AbortSignal | undefined)[] = [];
+      jest.spyOn(backtestService, 'runBacktest').mockImplementation(async (ctx) => {
+        seen.push(ctx.signal);
+        return {} as Awaited<ReturnType<typeof backtestService.runBacktest>>;
+      });
+      const { registered } = await setupPlugin({ kibanaUrl: 'http://127.0.0.1:9' });
+      const route = registered.find((r) => r.config.path === ROUTES.backtest)!;
+      const events = requestEventsDouble();
+      const answer = await route.handler(
+        countingContext().context,
+        backtestRequest(events),
+        responseFactory,
+      );
+      events.complete();
+      expect(answer.status).toBe(200);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.aborted).toBe(false);
     });
   });
 });

@@ -66,6 +66,10 @@ export class SsmReconRulePlugin implements Plugin<void, void, SetupDeps, StartDe
       core.http.createRouter(),
       pluginRoutes,
       async (context, request) => {
+        // The caller going away aborts what the services do upstream (a backtest's searches). Subscribed before
+        // any wait: `aborted$` does not replay to late subscribers. Kibana completes it with the request.
+        const gone = new AbortController();
+        request.events.aborted$.subscribe(() => gone.abort());
         const [, plugins] = await core.getStartServices();
         const spaceId = plugins.spaces?.spacesService.getSpaceId(request) ?? 'default';
         const coreContext = await context.core;
@@ -83,6 +87,7 @@ export class SsmReconRulePlugin implements Plugin<void, void, SetupDeps, StartDe
           spaceId,
           logger,
           now: () => new Date(),
+          signal: gone.signal,
         };
       },
       logger,

@@ -444,3 +444,56 @@ describe('binding and access token', () => {
     }
   });
 });
+
+describe('a caller going away', () => {
+  it('aborts the signal of its request’s context, and only that one', async () => {
+    const signals: AbortSignal[] = [];
+    let entered!: () => void;
+    const started = new Promise<void>((resolve) => (entered = resolve));
+    const waits: AnyRouteDefinition<FakeCtx & { signal: AbortSignal }> = {
+      method: 'get',
+      path: `${API_PREFIX}/waits`,
+      access: 'read',
+      description: 'answers once its caller leaves',
+      handle: (ctx) => {
+        entered();
+        return new Promise((_resolve, reject) =>
+          ctx.signal.addEventListener('abort', () => reject(new HttpError(499, 'cancelled'))),
+        );
+      },
+    };
+    const server = await startStandaloneServer<FakeCtx & { signal: AbortSignal }>({
+      host: '127.0.0.1',
+      port: 0,
+      routes: [...routes, waits],
+      createContext: async (authorization, signal) => {
+        signals.push(signal);
+        return { authorization, signal };
+      },
+      defaultAuthorization: 'ApiKey configured',
+      uiDir: null,
+      uiConfig: {},
+      logger: silentLogger,
+    });
+    try {
+      const answered = await fetch(`${server.url}${API_PREFIX}/whoami`, { headers: api });
+      expect(answered.status).toBe(200);
+      const caller = new AbortController();
+      const left = fetch(`${server.url}${API_PREFIX}/waits`, {
+        headers: api,
+        signal: caller.signal,
+      });
+      await started;
+      expect(signals.map((s) => s.aborted)).toEqual([false, false]);
+      caller.abort();
+      await expect(left).rejects.toThrow(/abort/i);
+      for (let i = 0; i < 100 && !signals[1].aborted; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // The answered request's signal stays as it was: an answer is no departure.
+      expect(signals.map((s) => s.aborted)).toEqual([false, true]);
+    } finally {
+      await server.close();
+    }
+  });
+});

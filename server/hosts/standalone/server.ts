@@ -45,8 +45,11 @@ export interface StandaloneServerOptions<Ctx> {
   host: string;
   port: number;
   routes: AnyRouteDefinition<Ctx>[];
-  /** Builds the services' context acting with exactly this `Authorization` header value. */
-  createContext(authorization: string): Promise<Ctx>;
+  /**
+   * Builds the services' context acting with exactly this `Authorization` header value; `signal` is aborted when
+   * the caller goes away before the answer.
+   */
+  createContext(authorization: string, signal: AbortSignal): Promise<Ctx>;
   /** Used when a request brings no `Authorization` of its own (configured API key or user). */
   defaultAuthorization?: string;
   /** Required to listen on anything but loopback. */
@@ -202,13 +205,20 @@ export async function startStandaloneServer<Ctx>(
       return;
     }
     checkKibanaRouteRules(method, url.pathname, req.headers);
+    // A closed page, a cancelled fetch or Ctrl-C closes the connection before the answer: the services stop
+    // their upstream work (a backtest's searches) rather than run on for nobody.
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const body = method === 'GET' ? undefined : await readJsonBody(req);
     const outcome = await runRoute(
       route,
       () => decodeRouteInput(route, { query: queryObject(url), body }),
-      () => options.createContext(authorization),
+      () => options.createContext(authorization, gone.signal),
       options.logger,
     );
+    if (gone.signal.aborted) return;
     sendJson(
       res,
       outcome.statusCode,

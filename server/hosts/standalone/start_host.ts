@@ -42,7 +42,8 @@ export async function startHost(config: HostConfig, logger: Logger): Promise<Run
     host: config.host,
     port: config.port,
     routes: pluginRoutes,
-    createContext: async (authorization) => contexts.forAuthorization(authorization),
+    createContext: async (authorization, signal) =>
+      contexts.forAuthorization(authorization, signal),
     defaultAuthorization: config.credentials ? authorizationHeader(config.credentials) : undefined,
     accessToken: config.accessToken,
     ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),

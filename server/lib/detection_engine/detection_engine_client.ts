@@ -191,6 +191,41 @@ export interface KibanaRuleAction {
   readonly [field: string]: unknown;
 }
 
+// --- Exceptions ---
+
+/** A reference in a rule's `exceptions_list`. */
+export interface ExceptionListRef {
+  id: string;
+  list_id: string;
+  type: string;
+  namespace_type: 'single' | 'agnostic';
+}
+
+/** An exception list item as Kibana's Exceptions API answers it (the parts the services read). */
+export interface KibanaExceptionItem {
+  id: string;
+  item_id: string;
+  list_id: string;
+  name: string;
+  description: string;
+  entries: unknown[];
+  namespace_type: 'single' | 'agnostic';
+  tags?: string[];
+  expire_time?: string;
+  created_at?: string;
+  created_by?: string;
+  readonly [field: string]: unknown;
+}
+
+/** A new item of a rule's default exception list (`CreateRuleExceptionListItemProps`). */
+export interface RuleExceptionItemCreate {
+  type: 'simple';
+  name: string;
+  description: string;
+  entries: unknown[];
+  tags: string[];
+}
+
 // --- The client ---
 
 /** A create body: the payload builder's output plus an explicit `enabled`. */
@@ -249,6 +284,22 @@ export interface DetectionEngineClient {
   setSignalsStatus(body: SignalsStatusBody): Promise<SignalsStatusResult>;
   /** The space's connectors (needs the caller's read of Kibana's Actions and Connectors feature). */
   listConnectors(): Promise<KibanaConnector[]>;
+  /** Adds items to the rule's default exception list (Kibana creates the list on first use). */
+  createRuleExceptions(
+    id: string,
+    items: readonly RuleExceptionItemCreate[],
+  ): Promise<KibanaExceptionItem[]>;
+
+  /** Every item of one exception list; an absent list is empty. */
+  findExceptionItems(
+    list: Pick<ExceptionListRef, 'list_id' | 'namespace_type'>,
+  ): Promise<KibanaExceptionItem[]>;
+
+  /** Removes one item by its id; false when Kibana has no such item. */
+  deleteExceptionItem(
+    id: string,
+    namespaceType: ExceptionListRef['namespace_type'],
+  ): Promise<boolean>;
 
   /** A search over the space's alerts index, with the caller's privileges. */
   searchSignals<TDocument = unknown, TAggregations = Record<string, estypes.AggregationsAggregate>>(

@@ -11,7 +11,10 @@ import {
   type ExecutionResultsApi,
   type ExecutionResultsQuery,
   type KibanaConnector,
+  type ExceptionListRef,
+  type KibanaExceptionItem,
   type KibanaRule,
+  type RuleExceptionItemCreate,
   type PrebuiltInstallResult,
   type PrebuiltOffer,
   type PrebuiltStatus,
@@ -53,12 +56,22 @@ export const processExecutionApiCache = new ExecutionApiCache();
 const seenRuleIds = new Map<string, string>();
 
 const RULES = '/api/detection_engine/rules';
+const EXCEPTION_ITEMS = '/api/exception_lists/items';
+/** Exception items read per page: a rule's list holds a handful; a few pages at most. */
+const EXCEPTION_PAGE_SIZE = 100;
 const PREBUILT = '/internal/detection_engine/prebuilt_rules';
 /** `_find` page size: the services ask for one or two rule_ids, so one page always holds the answer. */
 const FIND_PAGE_SIZE = 100;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function isExceptionItem(value: unknown): value is KibanaExceptionItem {
+  const item = asRecord(value);
+  return (
+    typeof item.id === 'string' && typeof item.list_id === 'string' && Array.isArray(item.entries)
+  );
 }
 
 function expectRule(value: unknown, operation: string): KibanaRule {
@@ -340,6 +353,69 @@ export class HttpDetectionEngineClient implements DetectionEngineClient {
         typeof asRecord(item).name === 'string' &&
         typeof asRecord(item).connector_type_id === 'string',
     );
+  }
+
+  async createRuleExceptions(
+    id: string,
+    items: readonly RuleExceptionItemCreate[],
+  ): Promise<KibanaExceptionItem[]> {
+    const body = await this.transport.call({
+      method: 'POST',
+      path: `${RULES}/${encodeURIComponent(id)}/exceptions`,
+      body: { items: items.map((item) => ({ ...item, namespace_type: 'single' })) },
+      operation: 'add rule exceptions',
+    });
+    if (!Array.isArray(body))
+      throw new KibanaApiError(502, 'Kibana answered add rule exceptions without items', 200);
+    return body.filter(isExceptionItem);
+  }
+
+  async findExceptionItems(
+    list: Pick<ExceptionListRef, 'list_id' | 'namespace_type'>,
+  ): Promise<KibanaExceptionItem[]> {
+    const items: KibanaExceptionItem[] = [];
+    for (let page = 1; ; page += 1) {
+      let body: unknown;
+      try {
+        body = await this.transport.call({
+          method: 'GET',
+          path: `${EXCEPTION_ITEMS}/_find`,
+          query: {
+            list_id: list.list_id,
+            namespace_type: list.namespace_type,
+            page,
+            per_page: EXCEPTION_PAGE_SIZE,
+          },
+          operation: 'find exception items',
+        });
+      } catch (error) {
+        if (error instanceof KibanaApiError && error.statusCode === 404) return items;
+        throw error;
+      }
+      const answer = asRecord(body);
+      const data = Array.isArray(answer.data) ? answer.data.filter(isExceptionItem) : [];
+      items.push(...data);
+      const total = typeof answer.total === 'number' ? answer.total : items.length;
+      if (data.length === 0 || items.length >= total) return items;
+    }
+  }
+
+  async deleteExceptionItem(
+    id: string,
+    namespaceType: ExceptionListRef['namespace_type'],
+  ): Promise<boolean> {
+    try {
+      await this.transport.call({
+        method: 'DELETE',
+        path: EXCEPTION_ITEMS,
+        query: { id, namespace_type: namespaceType },
+        operation: 'remove exception item',
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof KibanaApiError && error.statusCode === 404) return false;
+      throw error;
+    }
   }
 
   async searchSignals<

@@ -1,6 +1,7 @@
 // A fault-injecting HTTP proxy for the test stack: placed in front of the search engine or the Kibana emulator,
 // it forwards every request unchanged until a fault is set, then answers the matching requests with that fault
-// (refused connections, resets, error statuses, garbage, slowness) the way a failing upstream would.
+// (refused connections, resets, error statuses, garbage, slowness) the way a failing upstream would; a latency
+// slows every forwarded answer, as a busy cluster does.
 import {
   createServer,
   request as httpRequest,
@@ -50,6 +51,8 @@ export interface FaultProxy {
   url: string;
   /** From now on, matching requests meet `fault`; `null` forwards everything again. */
   setFault(fault: Fault | null, options?: FaultOptions): Promise<void>;
+  /** From now on, every forwarded answer is held `ms` before it is passed on (a slow upstream); 0 stops that. */
+  setLatency(ms: number): void;
   /** Every request that reached the proxy since the last clear. */
   requests(): ProxiedRequest[];
   clearRequests(): void;
@@ -79,6 +82,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   let fault: Fault | null = null;
   let options: FaultOptions = {};
   let remaining = Infinity;
+  let latencyMs = 0;
   let log: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -138,8 +142,18 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     switch (met) {
       case null:
         forward(req, res, (answer, body) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          res.end(body);
+          const pass = () => {
+            // A caller that gave up meanwhile gets nothing.
+            if (res.destroyed) return;
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            res.end(body);
+          };
+          if (latencyMs <= 0) return pass();
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            pass();
+          }, latencyMs);
+          timers.add(timer);
         });
         return;
       case 'reset':
@@ -224,6 +238,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       fault = next;
       options = nextOptions;
       remaining = nextOptions.times ?? Infinity;
+    },
+    setLatency(ms) {
+      latencyMs = ms;
     },
     requests: () => [...log],
     clearRequests: () => {

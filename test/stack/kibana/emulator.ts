@@ -6,6 +6,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { demoApiKeys, demoUsers, type ApiKeyConfig, type EmulatorUser } from '../auth/users';
 import { ConnectorStore, type ConnectorSeed } from './connectors/connector_store';
 import { loadOpenApiCheck } from './contract/openapi_check';
+import { ExceptionStore } from './exceptions/exception_store';
 import type { EmulatorContext } from './emulator_context';
 import { ExecutionHistory, type ExecutionRecord } from './executor/execution_record';
 import { kqlRuleQuery } from './executor/kql_rule_query';
@@ -68,6 +69,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const connectors = new ConnectorStore();
   for (const seed of options.connectors ?? []) connectors.add(seed);
   const history = new ExecutionHistory();
+  const exceptions = new ExceptionStore();
   const alerts = createAlertsIndex(options.esClient);
   const packageOption = options.prebuiltPackage ?? 'with-rule';
   const assets =
@@ -80,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     store,
     connectors,
     history,
+    exceptions,
     prebuilt: createPrebuiltPackage(assets),
     alerts,
     esClient: options.esClient,
@@ -93,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     alerts,
     store,
     history,
+    exceptions,
     users: new Map(users.map((user) => [user.username, user])),
     buildRuleQuery: kqlRuleQuery,
     now,

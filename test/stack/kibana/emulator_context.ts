@@ -3,6 +3,7 @@ import type { Client } from '@elastic/elasticsearch';
 import type { AlertsIndex } from './alerts/alerts_index';
 import type { EmulatorUser } from '../auth/users';
 import type { ConnectorStore } from './connectors/connector_store';
+import type { ExceptionStore } from './exceptions/exception_store';
 import type { ExecutionHistory } from './executor/execution_record';
 import type { PrebuiltPackage } from './prebuilt/prebuilt_package';
 import type { RuleStore } from './rules/rule_store';
@@ -12,6 +13,7 @@ export interface EmulatorContext {
   /** Each space's connectors (Actions and Connectors), which rule actions must name. */
   connectors: ConnectorStore;
   history: ExecutionHistory;
+  exceptions: ExceptionStore;
   prebuilt: PrebuiltPackage;
   alerts: AlertsIndex;
   /** Kibana's internal user. */

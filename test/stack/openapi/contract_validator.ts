@@ -108,7 +108,9 @@ export class ContractValidator {
     if (declared.length === 0) return [];
     const schema: JsonObject = {
       type: 'object',
-      properties: Object.fromEntries(declared.map((p: OperationParameter) => [p.name, p.schema])),
+      properties: Object.fromEntries(
+        declared.map((p: OperationParameter) => [p.name, convertSchema(p.schema, this.memo)]),
+      ),
       required: declared.filter((p) => p.required).map((p) => p.name),
     };
     const data: Record<string, unknown> = {};

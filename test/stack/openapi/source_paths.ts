@@ -7,6 +7,9 @@ const LEGACY_DE = 'x-pack/plugins/security_solution/common/api/detection_engine'
 const LEGACY_API = 'x-pack/plugins/security_solution/common/api';
 /** The Actions plugin's hand-written OpenAPI sources (8.x); newer Kibana generates this route's spec from code. */
 const LEGACY_ACT = 'x-pack/plugins/actions/docs/openapi';
+const EXC = 'x-pack/solutions/security/packages/kbn-securitysolution-exceptions-common/api';
+const LISTS = 'x-pack/solutions/security/packages/kbn-securitysolution-lists-common/api';
+const OAC = 'src/platform/packages/shared/kbn-openapi-common/schemas';
 
 /** Local file name → its directory in the Kibana repository (current layout unless noted). */
 export const SOURCE_DIRECTORIES: Readonly<Record<string, string>> = {
@@ -59,7 +62,24 @@ export const SOURCE_DIRECTORIES: Readonly<Record<string, string>> = {
   'is_system_action.yaml': `${LEGACY_ACT}/components/schemas`,
   'get_connectors_response.yaml': `${LEGACY_ACT}/components/examples`,
   '401.yaml': `${LEGACY_ACT}/components/responses`,
+  // The Exceptions API.
+  'create_rule_exceptions.schema.yaml': `${EXC}/create_rule_exceptions`,
+  'find_exception_list_items.schema.yaml': `${EXC}/find_exception_list_items`,
+  'delete_exception_list_item.schema.yaml': `${EXC}/delete_exception_list_item`,
+  'exception_list_common.schema.yaml': `${EXC}/model`,
+  'exception_list_item_entry.schema.yaml': `${EXC}/model`,
+  'list_common.schema.yaml': `${LISTS}/model`,
+  'schemas__primitives.schema.yaml': OAC,
+  'schemas__error_responses.schema.yaml': OAC,
 };
+
+/** Local files saved under another name (`<parent>__<name>`: the base name collides with another copy). */
+const ORIGINAL_NAMES: Readonly<Record<string, string>> = {
+  'schemas__primitives.schema.yaml': 'primitives.schema.yaml',
+  'schemas__error_responses.schema.yaml': 'error_responses.schema.yaml',
+};
+
+const originalName = (file: string): string => ORIGINAL_NAMES[file] ?? file;
 
 /** The pre-relocation prefixes name the same Kibana files as their relocated twins. */
 const RELOCATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -69,7 +89,10 @@ const RELOCATIONS: ReadonlyArray<readonly [string, string]> = [
 
 /** Repository path → local file name, for every copied file. */
 const LOCAL_FILE_BY_PATH: ReadonlyMap<string, string> = new Map(
-  Object.entries(SOURCE_DIRECTORIES).map(([file, dir]) => [canonicalPath(`${dir}/${file}`), file]),
+  Object.entries(SOURCE_DIRECTORIES).map(([file, dir]) => [
+    canonicalPath(`${dir}/${originalName(file)}`),
+    file,
+  ]),
 );
 
 function canonicalPath(repoPath: string): string {
@@ -86,7 +109,7 @@ export const VIRTUAL_SCHEME = 'kibana-src:';
 export function virtualUrl(localFile: string): string {
   const dir = SOURCE_DIRECTORIES[localFile];
   if (dir === undefined) throw new Error(`no source path recorded for ${localFile}`);
-  return `${VIRTUAL_SCHEME}///${dir}/${localFile}`;
+  return `${VIRTUAL_SCHEME}///${dir}/${originalName(localFile)}`;
 }
 
 /** The local file a resolved virtual URL stands for; throws when the target was never copied. */

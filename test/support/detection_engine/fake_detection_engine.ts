@@ -12,7 +12,10 @@ import type {
   ExecutionResults,
   ExecutionResultsQuery,
   KibanaConnector,
+  ExceptionListRef,
+  KibanaExceptionItem,
   KibanaRule,
+  RuleExceptionItemCreate,
   PrebuiltInstallResult,
   PrebuiltOffer,
   PrebuiltStatus,
@@ -294,6 +297,66 @@ export class FakeDetectionEngine implements DetectionEngineClient {
         },
       };
     });
+  }
+
+  /** Exception items by list_id; a rule's default list is created on its first item. */
+  readonly exceptionItems = new Map<string, KibanaExceptionItem[]>();
+
+  async createRuleExceptions(
+    id: string,
+    items: readonly RuleExceptionItemCreate[],
+  ): Promise<KibanaExceptionItem[]> {
+    this.calls.push('create_rule_exceptions');
+    if (!this.canWrite) throw forbidden('create exception items');
+    const rule = this.rules.get(id);
+    if (!rule) throw new KibanaApiError(404, `Kibana: rule id: "${id}" not found`, 404);
+    const lists = (rule.exceptions_list as ExceptionListRef[] | undefined) ?? [];
+    let list = lists.find((ref) => ref.type === 'rule_default');
+    if (!list) {
+      list = {
+        id: `list-${this.nextId}`,
+        list_id: `list-${this.nextId++}`,
+        type: 'rule_default',
+        namespace_type: 'single',
+      };
+      this.rules.set(id, { ...rule, exceptions_list: [...lists, list] });
+    }
+    const created = items.map((item) => ({
+      ...item,
+      id: `item-${this.nextId}`,
+      item_id: `item-${this.nextId++}`,
+      list_id: list.list_id,
+      namespace_type: 'single' as const,
+      created_at: this.now().toISOString(),
+      created_by: 'elastic',
+    }));
+    this.exceptionItems.set(list.list_id, [
+      ...(this.exceptionItems.get(list.list_id) ?? []),
+      ...created,
+    ]);
+    return created;
+  }
+
+  async findExceptionItems(
+    list: Pick<ExceptionListRef, 'list_id' | 'namespace_type'>,
+  ): Promise<KibanaExceptionItem[]> {
+    this.calls.push('find_exception_items');
+    return [...(this.exceptionItems.get(list.list_id) ?? [])];
+  }
+
+  async deleteExceptionItem(id: string): Promise<boolean> {
+    this.calls.push('delete_exception_item');
+    if (!this.canWrite) throw forbidden('delete exception items');
+    for (const [listId, items] of this.exceptionItems) {
+      if (items.some((item) => item.id === id)) {
+        this.exceptionItems.set(
+          listId,
+          items.filter((item) => item.id !== id),
+        );
+        return true;
+      }
+    }
+    return false;
   }
 
   async searchSignals<TDocument, TAggregations>(): Promise<

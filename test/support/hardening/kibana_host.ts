@@ -8,6 +8,7 @@ import { createCompatibleMediaTransport } from '../../../server/lib/compatible_m
 import { createFeaturesDouble } from '../kibana/kibana_authz';
 import {
   createCoreSetupDouble,
+  requestEventsDouble,
   responseFactory,
   type RegisteredRoute,
 } from '../kibana/server_doubles';
@@ -109,9 +110,11 @@ export async function startKibanaHostDouble(options: {
           elasticsearch: { client: { asCurrentUser, asInternalUser: internalUser } },
         }),
       } as unknown as RequestHandlerContext;
+      const events = requestEventsDouble();
       const request = {
         url: new URL(`http://kibana${path}`),
         headers: { authorization },
+        events: events.events,
         params: {},
         ...input,
       } as unknown as KibanaRequest;
@@ -119,6 +122,7 @@ export async function startKibanaHostDouble(options: {
         status: number;
         payload?: unknown;
       };
+      events.complete();
       return { status: answer.status, payload: answer.payload };
     },
     async close() {

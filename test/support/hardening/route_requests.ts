@@ -30,6 +30,13 @@ const VALID_INPUT: Record<string, { query?: Record<string, string>; body?: unkno
   [ROUTES.alertPivot]: { query: { id: ABSENT_ALERT_ID, pivot: 'identity_timeline' } },
   // Removing a notification the rule does not have: it reaches the service and changes nothing.
   [ROUTES.notify]: { body: { connectorId: 'no-such-connector', notify: null } },
+  [ROUTES.backtest]: { body: { days: 1 } },
+  [ROUTES.exceptionsAdd]: {
+    body: {
+      entries: [{ type: 'match', field: 'user.name', operator: 'included', value: 'route-probe' }],
+    },
+  },
+  [ROUTES.exceptionsRemove]: { body: { id: 'no-such-item' } },
 };
 
 /** Routes whose valid input names one alert: with ABSENT_ALERT_ID, success is a 404 that names it. */

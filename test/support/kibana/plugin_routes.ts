@@ -15,6 +15,10 @@ export const PLUGIN_ROUTE_REGISTRATIONS: readonly string[] = [
   `get ${ROUTES.alertPivot}`,
   `get ${ROUTES.notifications}`,
   `post ${ROUTES.notify}`,
+  `post ${ROUTES.backtest}`,
+  `get ${ROUTES.exceptions}`,
+  `post ${ROUTES.exceptionsAdd}`,
+  `post ${ROUTES.exceptionsRemove}`,
 ].sort();
 
 /** What a router double recorded, in the form of the list above. */

@@ -1,9 +1,10 @@
 // Kibana server doubles for loading a plugin outside Kibana: a versioned router that records what is
 // registered and enforces each route's required privileges as Kibana's security does, a response factory, and the
-// slice of CoreSetup the plugin uses (router, base path, own address).
+// slice of CoreSetup the plugin uses (router, base path, own address), and a request's events.
 import type {
   IKibanaResponse,
   IRouter,
+  KibanaRequestEvents,
   KibanaResponseFactory,
   RequestHandler,
   RouteValidationFunction,
@@ -114,3 +115,51 @@ export function createCoreSetupDouble({
 }
 
 export type ResponseDouble = IKibanaResponse & { payload?: unknown };
+
+/** A Subject as Kibana builds a request's events from: emits at most once, then completes. */
+function onceSubject() {
+  // null once ended: later subscribers get nothing.
+  let listeners: (() => void)[] | null = [];
+  return {
+    observable: {
+      subscribe(next: () => void) {
+        listeners?.push(next);
+        return {
+          unsubscribe: () => {
+            listeners = listeners?.filter((l) => l !== next) ?? null;
+          },
+        };
+      },
+    },
+    end(emit: boolean) {
+      const current = listeners ?? [];
+      listeners = null;
+      if (emit) for (const listener of current) listener();
+    },
+  };
+}
+
+/**
+ * `request.events` as Kibana hands it out: `abort()` is the client going away before the answer (`aborted$`
+ * emits), `complete()` the answer sent (`aborted$` completes silently); both then complete.
+ */
+export function requestEventsDouble(): {
+  events: KibanaRequestEvents;
+  abort(): void;
+  complete(): void;
+} {
+  const aborted = onceSubject();
+  const completed = onceSubject();
+  let ended = false;
+  const end = (wasAborted: boolean) => {
+    if (ended) return;
+    ended = true;
+    aborted.end(wasAborted);
+    completed.end(true);
+  };
+  return {
+    events: { aborted$: aborted.observable, completed$: completed.observable },
+    abort: () => end(true),
+    complete: () => end(false),
+  };
+}

@@ -1,7 +1,9 @@
 // The registry of CLI commands, in the order `--help` lists them.
 import type { CliCommand } from '../command';
 import { alertsCommand } from './alerts';
+import { backtestCommand } from './backtest';
 import { deployCommand } from './deploy';
+import { exceptionsCommand } from './exceptions';
 import { hashCommand } from './hash';
 import { kqlCommand } from './kql';
 import { payloadCommand } from './payload';
@@ -15,6 +17,8 @@ export const commands: CliCommand[] = [
   statusCommand,
   readinessCommand,
   alertsCommand,
+  backtestCommand,
+  exceptionsCommand,
   serveCommand,
   payloadCommand,
   hashCommand,

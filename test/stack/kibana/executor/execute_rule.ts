@@ -3,7 +3,9 @@
 // an execution record.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
+import { withExceptions } from '../../../../server/lib/exceptions/exception_filter';
 import type { AlertsIndex } from '../alerts/alerts_index';
+import type { ExceptionStore } from '../exceptions/exception_store';
 import type { EmulatorUser } from '../../auth/users';
 import { parseDateMath } from '../rules/date_math';
 import type { RuleStore } from '../rules/rule_store';
@@ -28,6 +30,7 @@ export interface ExecutorContext {
   alerts: AlertsIndex;
   store: RuleStore;
   history: ExecutionHistory;
+  exceptions: ExceptionStore;
   users: ReadonlyMap<string, EmulatorUser>;
   buildRuleQuery: RuleQueryBuilder;
   now(): Date;
@@ -104,13 +107,22 @@ async function run(
   }
   if (check.skipExecution || check.readablePatterns.length === 0) return changes;
 
-  const ruleQuery = await context.buildRuleQuery({
+  const queryFilter = await context.buildRuleQuery({
     esClient: searchClient,
     indices: check.readablePatterns,
     query: String(params.query ?? ''),
     language: String(params.language ?? 'kuery'),
     filters: (params.filters as unknown[] | undefined) ?? [],
   });
+  // Exceptions are part of the query, so they remove events from the window and the history alike.
+  const ruleQuery = withExceptions(
+    queryFilter as never,
+    context.exceptions.itemsOfRule(rule).map((item) => ({
+      entries: item.entries as never,
+      expireTime: item.expire_time,
+    })),
+    startedAt,
+  ) as Record<string, unknown>;
   await context.alerts.ensure(rule.space);
   const warnings: string[] = [];
   for (const tuple of tuples) {

@@ -14,6 +14,11 @@ import { prebuiltReviewInstallationRoute } from './prebuilt_review_installation'
 import { prebuiltStatusRoute } from './prebuilt_status';
 import { readExecutionResultsRoute } from './read_execution_results';
 import { readRuleRoute } from './read_rule';
+import {
+  createRuleExceptionsRoute,
+  deleteExceptionItemRoute,
+  findExceptionItemsRoute,
+} from './rule_exceptions';
 import { searchSignalsRoute } from './search_signals';
 import { setSignalsStatusRoute } from './set_signals_status';
 
@@ -43,5 +48,8 @@ export function kibanaRoutes(
     searchSignalsRoute,
     setSignalsStatusRoute,
     getConnectorsRoute,
+    createRuleExceptionsRoute,
+    findExceptionItemsRoute,
+    deleteExceptionItemRoute,
   ];
 }
