@@ -50,6 +50,8 @@ export interface FaultProxy {
   url: string;
   /** From now on, matching requests meet `fault`; `null` forwards everything again. */
   setFault(fault: Fault | null, options?: FaultOptions): Promise<void>;
+  /** Holds every forwarded answer until `ms` after its request arrived (a distant cluster); 0 turns it off. */
+  setLatency(ms: number): void;
   /** Every request that reached the proxy since the last clear. */
   requests(): ProxiedRequest[];
   clearRequests(): void;
@@ -79,6 +81,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   let fault: Fault | null = null;
   let options: FaultOptions = {};
   let remaining = Infinity;
+  let latencyMs = 0;
   let log: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -135,11 +138,22 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     const path = req.url ?? '/';
     const met = faultFor(method, path);
     log.push({ method, path, authorization: req.headers.authorization, fault: met });
+    const arrived = Date.now();
     switch (met) {
       case null:
         forward(req, res, (answer, body) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          res.end(body);
+          const send = () => {
+            if (res.destroyed) return;
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            res.end(body);
+          };
+          const wait = latencyMs - (Date.now() - arrived);
+          if (wait <= 0) return send();
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            send();
+          }, wait);
+          timers.add(timer);
         });
         return;
       case 'reset':
@@ -224,6 +238,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       fault = next;
       options = nextOptions;
       remaining = nextOptions.times ?? Infinity;
+    },
+    setLatency(ms) {
+      latencyMs = ms;
     },
     requests: () => [...log],
     clearRequests: () => {
