@@ -9,8 +9,8 @@ import { installCloudTrailTemplates } from '../test/stack/templates/install_temp
 const DAYS = 10;
 
 /** Two growing document counts from BENCH_SIZES (default 200 000 then 2 000 000). */
-export function sizesFromEnv(): [number, number] {
-  const text = process.env.BENCH_SIZES ?? '200000,2000000';
+export function sizesFromEnv(fallback = '200000,2000000'): [number, number] {
+  const text = process.env.BENCH_SIZES ?? fallback;
   const sizes = text.split(',').map((s) => Number(s.trim()));
   if (
     sizes.length < 2 ||
@@ -32,13 +32,13 @@ export function benchEsClient(url: string): Client {
   });
 }
 
-/** Adds `documents` generated documents (10 days ending `now`) and returns how many were written. */
+/** Adds `documents` generated documents (10 days ending `now`); returns how many were written and how fast. */
 export async function loadDocuments(
   esClient: Client,
   seed: string,
   documents: number,
   now: Date,
-): Promise<number> {
+): Promise<{ documents: number; docsPerSecond: number }> {
   await installCloudTrailTemplates(esClient);
   const data = generateCloudTrail({
     seed,
@@ -55,5 +55,5 @@ export async function loadDocuments(
     throw new Error(`bulk load lost ${result.failed} documents: ${result.failures.join('; ')}`);
   }
   process.stderr.write(`loaded ${result.documents} documents in ${result.seconds.toFixed(1)} s\n`);
-  return result.documents;
+  return { documents: result.documents, docsPerSecond: result.docsPerSecond };
 }

@@ -13,6 +13,8 @@ export const RATIO_GOAL = 1.5;
 
 export interface BenchSession {
   esClient: Client;
+  /** The engine the client talks to (for processes started beside the benchmark, such as the standalone host). */
+  engineUrl: string;
   /** Document counts of the two measurements (BENCH_SIZES). */
   small: number;
   large: number;
@@ -26,9 +28,10 @@ export interface BenchSession {
 /** Runs `body` in a session; the client is closed and a started engine stopped afterwards, whatever happened. */
 export async function withBenchSession(
   body: (session: BenchSession) => Promise<void>,
+  defaults: { sizes?: string; runs?: number } = {},
 ): Promise<void> {
-  const [small, large] = sizesFromEnv();
-  const runs = Number(process.env.BENCH_RUNS ?? 30);
+  const [small, large] = sizesFromEnv(defaults.sizes);
+  const runs = Number(process.env.BENCH_RUNS ?? defaults.runs ?? 30);
   if (!Number.isInteger(runs) || runs < 1) {
     throw new Error(
       `BENCH_RUNS must be a whole number >= 1, got ${JSON.stringify(process.env.BENCH_RUNS)}`,
@@ -37,10 +40,11 @@ export async function withBenchSession(
   const engine = process.env.ENGINE_URL
     ? null
     : await startEngine({ kind: engineFromEnv(process.env) });
-  const esClient = benchEsClient(process.env.ENGINE_URL ?? engine?.url ?? '');
+  const engineUrl = process.env.ENGINE_URL ?? engine?.url ?? '';
+  const esClient = benchEsClient(engineUrl);
   try {
     const definition = (await loadBundledRule()).definition;
-    await body({ esClient, small, large, runs, now: new Date(), definition });
+    await body({ esClient, engineUrl, small, large, runs, now: new Date(), definition });
   } finally {
     await esClient.close();
     await engine?.stop();

@@ -4,7 +4,6 @@ export interface LatencySummary {
   runs: number;
   minMs: number;
   medianMs: number;
-  p90Ms: number;
   p95Ms: number;
   maxMs: number;
 }
@@ -24,7 +23,6 @@ export function summarize(samples: number[]): LatencySummary {
     runs: sorted.length,
     minMs: round(sorted[0]),
     medianMs: round(quantile(sorted, 0.5)),
-    p90Ms: round(quantile(sorted, 0.9)),
     p95Ms: round(quantile(sorted, 0.95)),
     maxMs: round(sorted[sorted.length - 1]),
   };

@@ -83,9 +83,9 @@ export async function measureReadiness(args: {
 
 async function main(): Promise<void> {
   await withBenchSession(async ({ esClient, small, large, runs, now, definition }) => {
-    let documents = await loadDocuments(esClient, 'bench-a', small, now);
+    let documents = (await loadDocuments(esClient, 'bench-a', small, now)).documents;
     const first = await measureReadiness({ esClient, definition, documents, runs });
-    documents += await loadDocuments(esClient, 'bench-b', large - small, now);
+    documents += (await loadDocuments(esClient, 'bench-b', large - small, now)).documents;
     const second = await measureReadiness({ esClient, definition, documents, runs });
     const samples = [first, second];
     process.stdout.write(

@@ -10,7 +10,8 @@ import { runBench } from './bench_session';
 const READY_LINE = /^Sandbox ready at /;
 const READY_TIMEOUT_MS = 15 * 60_000;
 
-async function timedStart(args: readonly string[]): Promise<number> {
+/** Milliseconds from spawning `npm start`'s entry with `args` to its ready line; then stops it with SIGINT. */
+export async function timedStart(args: readonly string[]): Promise<number> {
   const began = Date.now();
   const sandbox = spawnEntry('scripts/sandbox.ts', args);
   try {
@@ -39,4 +40,4 @@ async function main(): Promise<void> {
   }
 }
 
-runBench(main);
+if (require.main === module) runBench(main);

@@ -46,15 +46,19 @@ export interface StatusBenchSample {
   verdict: string;
 }
 
-/** Measures `runs` status calls (after warm-up) against a deployed, enabled rule. */
-export async function measureStatus(args: {
+export interface KibanaServiceArgs {
   kibanaUrl: string;
   spaceId: string;
   definition: RuleDefinition;
   esClient: Client;
-  documents: number;
   runs: number;
-}): Promise<StatusBenchSample> {
+}
+
+/** Times `runs` calls of a service that reads the Detection Engine (after warm-up), with what the last one sent. */
+export async function measureKibanaService<R>(
+  args: KibanaServiceArgs,
+  service: (ctx: ServiceContext) => Promise<R>,
+): Promise<{ latency: LatencySummary; kibana: KibanaTally; last: R }> {
   let events: KibanaRequestEvent[] = [];
   const memory = new ExecutionApiCache();
   const context = (): ServiceContext => ({
@@ -71,22 +75,31 @@ export async function measureStatus(args: {
     logger: silentLogger,
     now: () => new Date(),
   });
-  for (let i = 0; i < 3; i += 1) await getRuleStatus(context());
+  for (let i = 0; i < 3; i += 1) await service(context());
   const samples: number[] = [];
   let tally: KibanaTally = { requests: 0, maxInFlight: 0, calls: [] };
-  let verdict = '';
+  let last: R | undefined;
   for (let i = 0; i < args.runs; i += 1) {
     events = [];
-    const { ms, result } = await timed(() => getRuleStatus(context()));
+    const { ms, result } = await timed(() => service(context()));
     samples.push(ms);
-    verdict = result.verdict;
+    last = result;
     tally = {
       requests: events.length,
       maxInFlight: maxOverlap(events),
       calls: events.map((e) => `${e.method} ${e.path}`),
     };
   }
-  return { documents: args.documents, latency: summarize(samples), kibana: tally, verdict };
+  if (last === undefined) throw new Error('no runs');
+  return { latency: summarize(samples), kibana: tally, last };
+}
+
+/** Measures `runs` status calls (after warm-up) against a deployed, enabled rule. */
+export async function measureStatus(
+  args: KibanaServiceArgs & { documents: number },
+): Promise<StatusBenchSample> {
+  const { latency, kibana, last } = await measureKibanaService(args, getRuleStatus);
+  return { documents: args.documents, latency, kibana, verdict: last.verdict };
 }
 
 export interface StatusBenchStack {
@@ -137,7 +150,7 @@ export async function prepareStatusBench(args: {
 
 async function main(): Promise<void> {
   await withBenchSession(async ({ esClient, small, large, runs, now, definition }) => {
-    let documents = await loadDocuments(esClient, 'bench-a', small, now);
+    let documents = (await loadDocuments(esClient, 'bench-a', small, now)).documents;
     const ready = await prepareStatusBench({ esClient, definition, now });
     try {
       await ready.runRules();
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
           runs,
         });
       const first = await measure(documents);
-      documents += await loadDocuments(esClient, 'bench-b', large - small, now);
+      documents += (await loadDocuments(esClient, 'bench-b', large - small, now)).documents;
       await ready.runRules();
       const samples = [first, await measure(documents)];
       process.stdout.write(

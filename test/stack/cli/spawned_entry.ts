@@ -22,12 +22,17 @@ export interface SpawnedEntry {
   kill(): void;
 }
 
-export function spawnEntry(entry: string, args: readonly string[]): SpawnedEntry {
+/** Starts `entry` with `args`; `env` replaces the inherited environment when given. */
+export function spawnEntry(
+  entry: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SpawnedEntry {
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
     [TSX_CLI, entry, ...args],
     // Its own process group, so a cleanup kill reaches tsx's child and the JVM too.
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const lines: string[] = [];
   const stdout = new LineTail(1000);

@@ -6,6 +6,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 export interface ServeProcess {
   url: string;
+  /** The spawned process: the host itself when started by startServeProcess. */
+  pid: number;
   /** SIGINT (orderly stop), then SIGKILL if it has not exited within `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function spawnServe(
         clearTimeout(timer);
         resolve({
           url: match[1],
+          pid: child.pid ?? 0,
           stop,
           get stderr() {
             return stderr;
