@@ -43,6 +43,18 @@ describe('replaySchedule', () => {
     expect(replay.alerts.map((alert) => alert.runTo)).toEqual([onRun]);
   });
 
+  it('takes an event exactly at a run start as that run’s history (Kibana keeps first events strictly after it)', () => {
+    const range = schedule(1);
+    const atFirstFrom = range.firstTo - LOOK_BACK; // only the first run's window reaches it, on its edge
+    const replay = replaySchedule(
+      [{ key: ['1', 'edge'], occurrences: [once(atFirstFrom)] }],
+      range,
+      HISTORY,
+      100,
+    );
+    expect(replay.alerts).toEqual([]);
+  });
+
   it('stays quiet for a set seen within the history window, and re-alerts once it is older than that', () => {
     const recent = NOW - 3 * 60 * MINUTE_MS;
     const sets = [

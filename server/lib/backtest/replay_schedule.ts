@@ -51,7 +51,8 @@ function candidatesOf(set: TermSet, schedule: Schedule, historyMs: number): Cand
     // New once the previous occurrence has left the history window, while the event is still in the window.
     const earliest =
       previous === null ? occurrence.first : Math.max(occurrence.first, previous + historyMs + 1);
-    const latest = Math.min(occurrence.first + schedule.lookBackMs, schedule.now);
+    // A run sees the event as new only when it is strictly after the run's `from` (as Kibana's executor decides).
+    const latest = Math.min(occurrence.first + schedule.lookBackMs - 1, schedule.now);
     const runs: number[] = [];
     for (
       let to = firstRunAtOrAfter(schedule, earliest);

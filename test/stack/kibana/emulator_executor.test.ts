@@ -58,6 +58,9 @@ const events: EventSpec[] = [
     identityType: 'AWSService',
   },
   { account: A, user: 'denied', action: 'GetInventory', at: ago(MINUTE), outcome: 'failure' },
+  // Ingested exactly at the run's start (now-6m; ingested 30 s after @timestamp): Kibana keeps first events
+  // strictly after it, so this one is history and never alerts.
+  { account: D, user: 'edge', action: 'GetInventory', at: ago(6 * MINUTE + 30_000) },
   // Ingested late: outside the window by @timestamp, inside it by event.ingested.
   {
     account: D,

@@ -93,9 +93,11 @@ export async function searchNewTerms(args: {
   ];
   const window = { gte: tuple.from.toISOString(), lte: tuple.to.toISOString() };
   const windowFilter = timeRangeFilter(primaryTimestamp, secondaryTimestamp, window);
+  // Kibana keeps a term set whose first event is strictly after `from` (its bucket selector's
+  // `first_seen_value > start_time`): an event at exactly `from` is history, so the history ends inclusive.
   const historyFilter = timeRangeFilter(primaryTimestamp, secondaryTimestamp, {
     gte: args.historyStart.toISOString(),
-    lt: tuple.from.toISOString(),
+    lte: tuple.from.toISOString(),
   });
   // History and window together: every combination of a batch then has a bucket (from its window events),
   // so paging can stop at the batch's last key without comparing keys the way the engine orders them.
