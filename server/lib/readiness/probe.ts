@@ -106,6 +106,13 @@ export function toUpstreamError(error: unknown, what: string): UpstreamError {
       'elasticsearch',
     );
   }
+  if (status === 403) {
+    return new UpstreamError(
+      403,
+      `Elasticsearch refused the caller while ${what}: ${reasonOf(error)}. Ask an administrator for read access to the rule's index patterns.`,
+      'elasticsearch',
+    );
+  }
   if (error instanceof errors.TimeoutError) {
     return new UpstreamError(
       504,
