@@ -5,7 +5,7 @@ import { setAlertStatus } from '../../../lib/triage/set_alert_status';
 import { decodeInput } from '../../../routes/run_route';
 import { HttpError } from '../../../lib/errors';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../command';
-import { triageText } from '../format/triage_text';
+import { triageText } from '../format/alerts_text';
 import type { ServiceRun } from '../service_command';
 
 export const TRIAGE_FLAGS = {

@@ -1,5 +1,6 @@
-// Human-readable `alerts`: counts per range and workflow status, top pairs and the newest alerts.
-import type { AlertsResponse } from '../../../../common/api';
+// Human-readable `alerts`: counts per range and workflow status, top pairs and the newest alerts; and
+// `alerts --set-status`: how many of the named alerts changed, and why the others did not.
+import type { AlertsResponse, TriageResponse } from '../../../../common/api';
 import { formatNumber, plural } from '../../../../common/format';
 
 export function alertsText(alerts: AlertsResponse): string {
@@ -32,6 +33,18 @@ export function alertsText(alerts: AlertsResponse): string {
         `  ${alert.timestamp}  ${alert.workflowStatus}  ${alert.newTerms.join(' / ')}  id ${alert.id}`,
       );
     }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function triageText(result: TriageResponse): string {
+  const lines = [
+    `Set ${plural(result.updated, 'alert')} to ${result.status} (of ${formatNumber(result.requested)} named).`,
+  ];
+  if (result.updated < result.requested) {
+    lines.push(
+      'The others are not alerts of this rule in this space, or already changed by someone else meanwhile.',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
